@@ -1,0 +1,21 @@
+import { css } from 'lit';
+
+export const dnGuideStyles = css`
+  .toc {
+    margin-block-end: 1.5em;
+  }
+
+  .toc-title {
+    font-weight: 700;
+    margin-block-end: 0.35em;
+  }
+
+  .section {
+    margin-block-start: 2em;
+  }
+
+  /* The guide shows one "last reviewed" line for the whole page. */
+  .section::part(reviewed) {
+    display: none;
+  }
+`;

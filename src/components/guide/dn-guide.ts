@@ -1,0 +1,108 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { sectionTitles, type SectionName } from '../../content/titles.js';
+import { defineElement } from '../../internal/define.js';
+import { DnElement } from '../../internal/dn-element.js';
+import { msg } from '../../internal/localize.js';
+import '../conditions/dn-conditions.js';
+import '../explainer/dn-explainer.js';
+import '../how-it-works/dn-how-it-works.js';
+import '../safety-notice/dn-safety-notice.js';
+import '../session/dn-session.js';
+import '../side-effects/dn-side-effects.js';
+import '../vs-acupuncture/dn-vs-acupuncture.js';
+import { dnGuideStyles } from './dn-guide.styles.js';
+
+/** The sections in reading order, with the element that renders each. */
+const SECTIONS: ReadonlyArray<{ name: SectionName; tag: ReturnType<typeof literal> }> = [
+  { name: 'explainer', tag: literal`dn-explainer` },
+  { name: 'how-it-works', tag: literal`dn-how-it-works` },
+  { name: 'conditions', tag: literal`dn-conditions` },
+  { name: 'session', tag: literal`dn-session` },
+  { name: 'side-effects', tag: literal`dn-side-effects` },
+  { name: 'vs-acupuncture', tag: literal`dn-vs-acupuncture` },
+  { name: 'safety-notice', tag: literal`dn-safety-notice` },
+];
+
+/**
+ * @summary The whole patient guide on one page: all seven sections in order, with an optional table of contents.
+ *
+ * Each section is the matching `dn-*` element, one heading level below the guide's own heading.
+ * The guide shows one "last reviewed" line for all of them.
+ *
+ * @csspart toc - The table of contents (`<nav>`), when `toc` is set.
+ * @csspart section - Each section element.
+ */
+export class DnGuide extends DnElement {
+  static override styles = [...DnElement.styles, dnGuideStyles];
+
+  static override properties: PropertyDeclarations = {
+    toc: { type: Boolean, reflect: true },
+  };
+
+  /** Shows a table of contents linking to each section. */
+  toc = false;
+
+  protected override renderTitle(): string {
+    return msg('Dry needling: a guide for patients', { id: 'guide.heading' });
+  }
+
+  protected override renderBody() {
+    return html`
+      <p>
+        ${msg(
+          'This guide explains dry needling in plain words. It covers what it is, how it works, what it is used for, what a session is like, and how to stay safe.',
+          { id: 'guide.intro' },
+        )}
+      </p>
+      ${this.toc ? this.renderToc() : nothing}
+      ${SECTIONS.map(
+        ({ name, tag }) => staticHtml`
+          <${tag}
+            id=${name}
+            part="section"
+            class="section"
+            heading-level=${this.subheadingLevel}
+            last-reviewed=${this.reviewedIso}
+          ></${tag}>
+        `,
+      )}
+    `;
+  }
+
+  private renderToc() {
+    return html`
+      <nav part="toc" class="toc" aria-labelledby="toc-title">
+        <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
+        <ol>
+          ${SECTIONS.map(
+            ({ name }) => html`
+              <li><a href="#${name}" data-section=${name} @click=${this.onTocClick}>${sectionTitles[name]()}</a></li>
+            `,
+          )}
+        </ol>
+      </nav>
+    `;
+  }
+
+  /**
+   * Section ids live in the shadow root, where the browser's own fragment
+   * navigation cannot reach them; handling the click also keeps the host
+   * page's URL (and any hash-based router) untouched.
+   */
+  private onTocClick(event: MouseEvent): void {
+    const name = (event.currentTarget as HTMLAnchorElement).dataset.section;
+    const section = this.renderRoot.querySelector<DnElement>(`#${name}`);
+    if (!section) return;
+    event.preventDefault();
+    section.focusHeading();
+  }
+}
+
+defineElement('dn-guide', DnGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dn-guide': DnGuide;
+  }
+}

@@ -1,0 +1,72 @@
+import { html } from 'lit';
+import { sectionTitles } from '../../content/titles.js';
+import { defineElement } from '../../internal/define.js';
+import { DnElement } from '../../internal/dn-element.js';
+import { msg } from '../../internal/localize.js';
+import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
+
+/**
+ * @summary Who may do dry needling, what to tell your provider first, and the educational-use disclaimer.
+ *
+ * @csspart notice - The highlighted box about who may do dry needling.
+ * @csspart list - The list of things to tell your provider.
+ * @csspart disclaimer - The "education only, not medical advice" line.
+ *
+ * @cssprop [--dn-color-warning=#9a6700] - Color of the notice box's edge.
+ * @cssprop [--dn-color-surface-raised=#f6f8fa] - Background of the notice box.
+ */
+export class DnSafetyNotice extends DnElement {
+  static override styles = [...DnElement.styles, dnSafetyNoticeStyles];
+  static override sources = ['fsbpt2017', 'kearns2019'] as const;
+
+  protected override renderTitle(): string {
+    return sectionTitles['safety-notice']();
+  }
+
+  protected override renderBody() {
+    return html`
+      <div part="notice" class="notice">
+        <p>
+          ${msg(
+            'Dry needling should only be done by a licensed clinician with formal training in the method.',
+            { id: 'safety-notice.licensed' },
+          )}
+        </p>
+        <p>
+          ${msg(
+            'The rules differ from place to place. In some regions, dry needling may not be part of what a type of clinician is allowed to do. This is called their scope of practice.',
+            { id: 'safety-notice.scope' },
+          )}
+        </p>
+      </div>
+      ${this.renderSubheading(msg('Before you start', { id: 'safety-notice.before.heading' }))}
+      <p>
+        ${msg('Talk with your provider about your health history first. Tell them if you:', {
+          id: 'safety-notice.tell-provider',
+        })}
+      </p>
+      <ul part="list">
+        <li>${msg('have a bleeding problem', { id: 'safety-notice.bleeding' })}</li>
+        <li>${msg('take any medicines, such as blood thinners', { id: 'safety-notice.medicines' })}</li>
+        <li>${msg('are pregnant', { id: 'safety-notice.pregnancy' })}</li>
+        <li>${msg('are afraid of needles', { id: 'safety-notice.needle-fear' })}</li>
+      </ul>
+      <p>
+        ${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}
+      </p>
+      <p part="disclaimer" class="disclaimer">
+        ${msg('This information is for education only. It is not medical advice. Ask your own clinician about your care.', {
+          id: 'common.disclaimer',
+        })}
+      </p>
+    `;
+  }
+}
+
+defineElement('dn-safety-notice', DnSafetyNotice);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dn-safety-notice': DnSafetyNotice;
+  }
+}

@@ -1,0 +1,66 @@
+import { html } from 'lit';
+import { sectionTitles } from '../../content/titles.js';
+import { defineElement } from '../../internal/define.js';
+import { DnElement } from '../../internal/dn-element.js';
+import { msg } from '../../internal/localize.js';
+
+/**
+ * @summary Common, mild side effects and the rare serious complications, with how often they happened in large studies.
+ *
+ * @csspart list - The lists of common and rare side effects.
+ */
+export class DnSideEffects extends DnElement {
+  static override sources = ['brady2014', 'boyce2020', 'mintken2025'] as const;
+
+  protected override renderTitle(): string {
+    return sectionTitles['side-effects']();
+  }
+
+  protected override renderBody() {
+    return html`
+      ${this.renderSubheading(msg('Common and usually mild', { id: 'side-effects.common.heading' }))}
+      <ul part="list">
+        <li>
+          ${msg('A short, sharp or aching feeling when the needle reaches a trigger point', {
+            id: 'side-effects.sensation',
+          })}
+        </li>
+        <li>${msg('A muscle twitch that you cannot control', { id: 'side-effects.twitch' })}</li>
+        <li>${msg('Soreness, like after a workout, for 24 to 48 hours', { id: 'side-effects.soreness' })}</li>
+        <li>${msg('Small bruises where the needle went in', { id: 'side-effects.bruises' })}</li>
+      </ul>
+      <p>
+        ${msg(
+          'In one study of 7,629 treatments, about 1 in 5 treatments led to a mild side effect. The most common were bruising, bleeding and pain. No serious side effects were found.',
+          { id: 'side-effects.study-mild' },
+        )}
+      </p>
+      ${this.renderSubheading(msg('Rare but serious', { id: 'side-effects.serious.heading' }))}
+      <ul part="list">
+        <li>${msg('Infection', { id: 'side-effects.infection' })}</li>
+        <li>${msg('Nerve injury', { id: 'side-effects.nerve' })}</li>
+        <li>${msg('Pneumothorax, which means a collapsed lung', { id: 'side-effects.pneumothorax' })}</li>
+      </ul>
+      <p>
+        ${msg(
+          'These are rare when a well-trained professional does the treatment and uses sterile (germ-free) methods. But they can happen. That is why proper training and safety steps matter.',
+          { id: 'side-effects.serious.rare' },
+        )}
+      </p>
+      <p>
+        ${msg(
+          'In a larger study of about 20,000 sessions, serious side effects happened in fewer than 1 in 1,000 treatments.',
+          { id: 'side-effects.study-serious' },
+        )}
+      </p>
+    `;
+  }
+}
+
+defineElement('dn-side-effects', DnSideEffects);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dn-side-effects': DnSideEffects;
+  }
+}

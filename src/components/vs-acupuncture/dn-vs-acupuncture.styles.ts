@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+export const dnVsAcupunctureStyles = css`
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block-end: 0.75em;
+  }
+
+  caption {
+    font-weight: 700;
+    text-align: start;
+    padding-block-end: 0.5em;
+  }
+
+  th,
+  td {
+    border: 1px solid var(--dn-color-border, #d0d7de);
+    padding: 0.5em 0.75em;
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    background: var(--dn-color-surface-raised, #f6f8fa);
+  }
+
+  tbody th {
+    font-weight: 700;
+  }
+`;

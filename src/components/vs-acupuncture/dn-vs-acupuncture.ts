@@ -1,0 +1,100 @@
+import { html } from 'lit';
+import { sectionTitles } from '../../content/titles.js';
+import { defineElement } from '../../internal/define.js';
+import { DnElement } from '../../internal/dn-element.js';
+import { msg } from '../../internal/localize.js';
+import { dnVsAcupunctureStyles } from './dn-vs-acupuncture.styles.js';
+
+/**
+ * @summary Dry needling and traditional Chinese acupuncture side by side, in a table with row and column headers.
+ *
+ * @csspart table - The comparison table.
+ *
+ * @cssprop [--dn-color-surface-raised=#f6f8fa] - Background of the table's header row.
+ */
+export class DnVsAcupuncture extends DnElement {
+  static override styles = [...DnElement.styles, dnVsAcupunctureStyles];
+  static override sources = ['zhou2015'] as const;
+
+  protected override renderTitle(): string {
+    return sectionTitles['vs-acupuncture']();
+  }
+
+  protected override renderBody() {
+    const rows = [
+      {
+        label: msg('Based on', { id: 'vs-acupuncture.row.basis' }),
+        dryNeedling: msg('A modern model of how muscles, nerves and movement work', {
+          id: 'vs-acupuncture.basis.dry-needling',
+        }),
+        acupuncture: msg('Meridians (paths that are thought to run through the body) and the balance of the body’s energy, called Qi', {
+          id: 'vs-acupuncture.basis.acupuncture',
+        }),
+      },
+      {
+        label: msg('What it targets', { id: 'vs-acupuncture.row.target' }),
+        dryNeedling: msg('Trigger points and tissue that is not working well', {
+          id: 'vs-acupuncture.target.dry-needling',
+        }),
+        acupuncture: msg('Points along the meridians, not trigger points in particular', {
+          id: 'vs-acupuncture.target.acupuncture',
+        }),
+      },
+      {
+        label: msg('Main goal', { id: 'vs-acupuncture.row.goal' }),
+        dryNeedling: msg('Ease pain and help you move better', { id: 'vs-acupuncture.goal.dry-needling' }),
+        acupuncture: msg('Balance the body’s energy (Qi)', { id: 'vs-acupuncture.goal.acupuncture' }),
+      },
+      {
+        label: msg('Needles', { id: 'vs-acupuncture.row.needles' }),
+        dryNeedling: msg('Thin, solid needles', { id: 'vs-acupuncture.needles.dry-needling' }),
+        acupuncture: msg('Thin, solid needles', { id: 'vs-acupuncture.needles.acupuncture' }),
+      },
+    ];
+    return html`
+      <p>
+        ${msg('Both use thin needles. But they are based on different ideas about the body.', {
+          id: 'vs-acupuncture.intro',
+        })}
+      </p>
+        <table part="table">
+          <caption>
+            ${msg('Dry needling and acupuncture compared', { id: 'vs-acupuncture.caption' })}
+          </caption>
+          <thead>
+            <tr>
+              <td></td>
+              <th scope="col">${msg('Dry needling', { id: 'vs-acupuncture.col.dry-needling' })}</th>
+              <th scope="col">
+                ${msg('Traditional Chinese acupuncture', { id: 'vs-acupuncture.col.acupuncture' })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`
+                <tr>
+                  <th scope="row">${row.label}</th>
+                  <td>${row.dryNeedling}</td>
+                  <td>${row.acupuncture}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      <p>
+        ${msg('Some methods can look alike in practice. That is why people sometimes mix up the two.', {
+          id: 'vs-acupuncture.confusion',
+        })}
+      </p>
+    `;
+  }
+}
+
+defineElement('dn-vs-acupuncture', DnVsAcupuncture);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dn-vs-acupuncture': DnVsAcupuncture;
+  }
+}

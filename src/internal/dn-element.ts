@@ -1,0 +1,169 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { SOURCES, type SourceId } from '../content/sources.js';
+import { VERSION } from '../version.js';
+import { dnElementStyles } from './dn-element.styles.js';
+import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
+import { msg, renderWithMessages } from './localize.js';
+import { warnOnce } from './warn.js';
+
+/** The date the medical content was last checked against its sources (ISO 8601). */
+export const CONTENT_REVIEWED = '2026-11-26';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDate(value: unknown): Date | undefined {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Reject dates that roll over, such as 2026-02-31.
+  return date.getUTCDate() === Number(match[3]) ? date : undefined;
+}
+
+/**
+ * Behaviour every dry-needling element shares: heading levels, the "last
+ * reviewed" line, sources, the footer slot and input validation.
+ * Subclasses supply a title, a body and the sources they quote.
+ *
+ * @slot footer - Content the clinic adds after the text, such as a link to its own page.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The element's top heading.
+ * @csspart subheading - Headings inside the body.
+ * @csspart body - The main text.
+ * @csspart sources - The list of references.
+ * @csspart reviewed - The "last reviewed" line.
+ * @csspart footer - The wrapper around the footer slot.
+ *
+ * @cssprop [--dn-color-text=#1f2328] - Text color.
+ * @cssprop [--dn-color-muted=#57606a] - Color of secondary text (sources, review date).
+ * @cssprop [--dn-color-accent=#0b5cad] - Link and focus-ring color.
+ * @cssprop [--dn-color-border=#d0d7de] - Divider color.
+ * @cssprop [--dn-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--dn-font-size=1em] - Base text size.
+ * @cssprop [--dn-line-height=1.5] - Line height of body text.
+ */
+export abstract class DnElement extends LitElement {
+  static override styles = [dnElementStyles];
+
+  /** Version of the library that defined this element (also used to detect two copies on one page). */
+  static readonly version = VERSION;
+
+  // Declared without decorators: plain `static properties` need no decorator
+  // transform in any tool (tsc, esbuild, Vite, Storybook) and no helper code.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    lastReviewed: { attribute: 'last-reviewed' },
+  };
+
+  /** Keys of the references this element's text relies on; listed in its `sources` part. */
+  static sources: readonly SourceId[] = [];
+
+  /**
+   * Level (2–6) of the element's top heading; its inner headings use the next
+   * level down. Other values fall back to 2 with a console warning.
+   */
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Date (YYYY-MM-DD) the text was last reviewed, shown to the reader.
+   * Defaults to the date the library's content was reviewed; an invalid date
+   * falls back to that default with a console warning.
+   */
+  lastReviewed: string = CONTENT_REVIEWED;
+
+  // Validated copies of the two properties above, refreshed in willUpdate.
+  private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
+  private reviewedDate = parseIsoDate(CONTENT_REVIEWED)!;
+
+  /** Language the element renders in. English only for now. */
+  protected get locale(): string {
+    return 'en';
+  }
+
+  /** The validated review date as YYYY-MM-DD. */
+  protected get reviewedIso(): string {
+    return this.reviewedDate.toISOString().slice(0, 10);
+  }
+
+  /** Heading level of headings inside this element's body. */
+  protected get subheadingLevel(): HeadingLevel {
+    return subLevel(this.level);
+  }
+
+  /** Moves keyboard and screen-reader focus to the element's top heading. */
+  focusHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    heading?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      if (isHeadingLevel(this.headingLevel)) {
+        this.level = this.headingLevel;
+      } else {
+        warnOnce(
+          `<${this.localName}> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+        );
+        this.level = DEFAULT_HEADING_LEVEL;
+      }
+    }
+    if (changed.has('lastReviewed')) {
+      const date = parseIsoDate(this.lastReviewed);
+      if (!date) {
+        warnOnce(
+          `<${this.localName}> last-reviewed="${this.lastReviewed}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`,
+        );
+      }
+      this.reviewedDate = date ?? parseIsoDate(CONTENT_REVIEWED)!;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    // English is the source language: no message table to install yet.
+    return renderWithMessages(undefined, () => this.renderFrame());
+  }
+
+  private renderFrame(): TemplateResult {
+    const formatted = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      this.reviewedDate,
+    );
+    return html`
+      <div part="base" class="base" lang=${this.locale}>
+        ${renderHeading(this.level, this.renderTitle(), { part: 'heading', className: 'heading' })}
+        <div part="body" class="body">${this.renderBody()}</div>
+        ${this.renderSources()}
+        <p part="reviewed" class="reviewed">
+          ${msg('Last reviewed:', { id: 'common.last-reviewed' })} <time datetime=${this.reviewedIso}>${formatted}</time>
+        </p>
+        <div part="footer" class="footer"><slot name="footer"></slot></div>
+      </div>
+    `;
+  }
+
+  /** A heading inside the body, one level below the element's own heading. */
+  protected renderSubheading(content: unknown): TemplateResult {
+    return renderHeading(this.subheadingLevel, content, { part: 'subheading', className: 'subheading' });
+  }
+
+  private renderSources(): TemplateResult | typeof nothing {
+    const ids = (this.constructor as typeof DnElement).sources;
+    if (ids.length === 0) return nothing;
+    return html`
+      <div part="sources" class="sources">
+        <p class="sources-title">${msg('Sources', { id: 'common.sources' })}</p>
+        <ol>
+          ${ids.map((id) => {
+            const { citation, url } = SOURCES[id] as { citation: string; url?: string };
+            return html`<li lang="en">${url ? html`<a href=${url}>${citation}</a>` : citation}</li>`;
+          })}
+        </ol>
+      </div>
+    `;
+  }
+
+  /** The element's title, as plain text (also used by `dn-guide`'s table of contents). */
+  protected abstract renderTitle(): string;
+
+  /** The element's main content. */
+  protected abstract renderBody(): unknown;
+}

@@ -1,0 +1,11 @@
+const warned = new Set<string>();
+
+/**
+ * Logs a console warning once per distinct message, so a bad attribute on an
+ * element that re-renders often does not flood the host page's console.
+ */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`dry-needling-widgets: ${message}`);
+}

@@ -1,0 +1,56 @@
+import type { LitElement } from 'lit';
+
+/** Waits until `el` and every Lit element inside its shadow tree have rendered. */
+export async function settled(el: Element): Promise<void> {
+  const pending = [el, ...deepElements(el)].filter((node): node is LitElement => 'updateComplete' in node);
+  await Promise.all(pending.map((node) => node.updateComplete));
+}
+
+/** Every element below `root`, crossing into shadow roots. */
+export function deepElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of Array.from(node.children)) {
+      found.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return found;
+}
+
+/** The text a reader sees: shadow trees included, white space collapsed. */
+export function deepText(root: Node): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Headings in the element's shadow tree(s), as "h2 Title" strings, in document order. */
+export function deepHeadings(el: Element): string[] {
+  return deepElements(el)
+    .filter((node) => /^H[1-6]$/.test(node.tagName))
+    .map((node) => `${node.tagName.toLowerCase()} ${deepText(node)}`);
+}
+
+/** Records console.warn calls while `run` executes. */
+export async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
