@@ -19,7 +19,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   }
   if (existing.version !== VERSION) {
     warnOnce(
-      `version ${VERSION} was loaded, but version ${existing.version ?? 'unknown'} already defines <${tag}> and the other dn-* elements; the first one loaded is used.`,
+      `version ${VERSION} was loaded, but version ${existing.version ?? 'unknown'} is already registered on this page; the elements of the first one loaded are used.`,
     );
   }
 }

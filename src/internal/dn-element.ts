@@ -129,7 +129,7 @@ export abstract class DnElement extends LitElement {
     );
     return html`
       <div part="base" class="base" lang=${this.locale}>
-        ${renderHeading(this.level, this.renderTitle(), { part: 'heading', className: 'heading' })}
+        ${renderHeading(this.level, this.renderTitle(), { part: 'heading', className: 'heading', focusable: true })}
         <div part="body" class="body">${this.renderBody()}</div>
         ${this.renderSources()}
         <p part="reviewed" class="reviewed">

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 
 /** Heading levels an element may take; level 1 is left to the host page's own title. */
@@ -27,8 +27,9 @@ export function subLevel(level: HeadingLevel): HeadingLevel {
 export function renderHeading(
   level: HeadingLevel,
   content: unknown,
-  { part, className }: { part: string; className: string },
+  { part, className, focusable = false }: { part: string; className: string; focusable?: boolean },
 ): TemplateResult {
   const tag = TAGS[level];
-  return staticHtml`<${tag} part=${part} class=${className}>${content}</${tag}>`;
+  // tabindex="-1": focusable from script (a table of contents moves focus here), not a Tab stop.
+  return staticHtml`<${tag} part=${part} class=${className} tabindex=${focusable ? '-1' : nothing}>${content}</${tag}>`;
 }

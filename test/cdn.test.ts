@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { deepText } from './helpers.js';
+
+// The built CDN file (npm test builds it first), imported the way pages load it.
+const CDN = '/dist/cdn/dry-needling-widgets.min.js';
+const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
+
+describe('CDN file', () => {
+  it('registers every element and renders text', async () => {
+    await import(/* @vite-ignore */ CDN);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.exist;
+    const el = document.createElement('dn-side-effects');
+    document.body.append(el);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(deepText(el.shadowRoot!)).to.include('Side effects and risks');
+    el.remove();
+  });
+
+  it('can be loaded twice from different URLs without an error or a warning', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await import(/* @vite-ignore */ `${CDN}?ver=1.0`);
+      await import(/* @vite-ignore */ `${CDN}?ver=1.1`);
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    expect(customElements.get('dn-guide')).to.exist;
+  });
+});
