@@ -1,0 +1,67 @@
+// `npm run readability`: Flesch-Kincaid grade of each element's rendered English
+// text, measured in Chromium on the built CDN file. Fails when any grade is above 8.
+//
+// Counted: every heading, paragraph, list item and table cell a patient reads,
+// each block ending a sentence even without a full stop (list items often have none).
+// Not counted: the `sources` part, whose citations are paper titles we cannot reword.
+import { existsSync } from 'node:fs';
+import { launchChromium } from './lib/browser.mjs';
+import { fleschKincaid } from './lib/flesch-kincaid.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const MAX_GRADE = 8;
+const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
+const CDN = 'dist/cdn/dry-needling-widgets.min.js';
+
+if (!existsSync(CDN)) {
+  console.error(`${CDN} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+/** Runs in the page: the text blocks of one element, crossing shadow roots. */
+async function collectBlocks(tag) {
+  const el = document.createElement(tag);
+  document.body.append(el);
+  await customElements.whenDefined(tag);
+  await el.updateComplete;
+  const blocks = [];
+  const BLOCK = 'h1,h2,h3,h4,h5,h6,p,li,caption,th,td';
+  const visit = async (root) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (node.updateComplete) await node.updateComplete;
+      if (node.closest('[part~="sources"]')) continue;
+      if (node.matches(BLOCK) && !node.querySelector(BLOCK)) blocks.push(node.innerText);
+      if (node.shadowRoot) await visit(node.shadowRoot);
+    }
+  };
+  await visit(el.shadowRoot);
+  el.remove();
+  return blocks.filter((text) => text.trim());
+}
+
+const server = await serveStatic('.');
+const browser = await launchChromium();
+let failed = false;
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/demo/blank.html`);
+  await page.addScriptTag({ type: 'module', url: `/${CDN}` });
+  console.log('element              FK grade  words  sentences');
+  for (const tag of TAGS) {
+    const blocks = await page.evaluate(collectBlocks, tag);
+    const { grade, words, sentences } = fleschKincaid(blocks);
+    const over = grade > MAX_GRADE;
+    failed ||= over;
+    console.log(
+      `${tag.padEnd(20)} ${grade.toFixed(1).padStart(8)}  ${String(words).padStart(5)}  ${String(sentences).padStart(9)}${over ? `  ABOVE ${MAX_GRADE}` : ''}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failed) {
+  console.error(`\nSome text reads above grade ${MAX_GRADE}: use shorter sentences and shorter words.`);
+  process.exit(1);
+}
+console.log(`\nEvery element reads at grade ${MAX_GRADE} or below.`);
