@@ -1,0 +1,73 @@
+// Loads every story of the static Storybook build (storybook-static/) in Chromium
+// and checks that it renders its element's text with no console error. A green
+// `storybook build` can still ship blank stories (un-lowered decorators, an
+// element that never registers); this catches that.
+import { existsSync, readFileSync } from 'node:fs';
+import { launchChromium } from './lib/browser.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const DIR = 'storybook-static';
+const MIN_TEXT = 200;
+
+if (!existsSync(`${DIR}/index.json`)) {
+  console.error(`${DIR}/index.json is missing: run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+const stories = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries).filter(
+  (entry) => entry.type === 'story',
+);
+if (stories.length === 0) {
+  console.error('The Storybook build has no stories.');
+  process.exit(1);
+}
+
+/** Runs in the page: text inside the story's dn-* element, shadow roots included. */
+function storyText() {
+  const host = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('dn-'));
+  if (!host?.shadowRoot) return '';
+  const parts = [];
+  const visit = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+    if (node.shadowRoot) visit(node.shadowRoot);
+    node.childNodes.forEach(visit);
+  };
+  visit(host.shadowRoot);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const server = await serveStatic(DIR);
+const browser = await launchChromium();
+let failures = 0;
+try {
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Failed requests are reported with their address below, not as the console's bare "Failed to load resource".
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      // Chromium asks for /favicon.ico on its own; that is not the story's request.
+      const url = new URL(response.url());
+      if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`${response.status()} ${url.pathname}`);
+    });
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
+    let text = '';
+    try {
+      await page.waitForFunction(`(${storyText})().length >= ${MIN_TEXT}`, undefined, { timeout: 10000 });
+      text = await page.evaluate(storyText);
+    } catch {
+      errors.push(`rendered fewer than ${MIN_TEXT} characters of text`);
+    }
+    const ok = errors.length === 0;
+    if (!ok) failures++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id} (${text.length} characters)${ok ? '' : `\n     ${errors.join('\n     ')}`}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\nstorybook: ${stories.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);

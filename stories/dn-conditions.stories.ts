@@ -1,0 +1,10 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { elementMeta, type ElementArgs, type ElementStory } from './element-story.js';
+
+const meta: Meta<ElementArgs> = { title: 'Elements/dn-conditions', ...elementMeta('dn-conditions') };
+
+export default meta;
+
+export const Default: ElementStory = {};
+
+export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
