@@ -28,9 +28,26 @@ function totalsReporter() {
   };
 }
 
+/**
+ * Serves the CDN build a second time under /test-fixtures/cdn-without-locales/,
+ * with every language file answering 404, to test a failed language download.
+ */
+function cdnWithoutLocales(context, next) {
+  const prefix = '/test-fixtures/cdn-without-locales/';
+  if (context.path.startsWith(prefix)) {
+    if (context.path.includes('/locales/')) {
+      context.status = 404;
+      return undefined;
+    }
+    context.path = `/dist/cdn/${context.path.slice(prefix.length)}`;
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [cdnWithoutLocales],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -35,35 +35,45 @@ function storyText() {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Text of one story in one language (the toolbar's `locale` global), or the problems found. */
+async function renderStory(browser, baseUrl, story, locale) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Failed requests are reported with their address below, not as the console's bare "Failed to load resource".
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    // Chromium asks for /favicon.ico on its own; that is not the story's request.
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`${response.status()} ${url.pathname}`);
+  });
+  await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
+  let text = '';
+  try {
+    await page.waitForFunction(`(${storyText})().length >= ${MIN_TEXT}`, undefined, { timeout: 10000 });
+    text = await page.evaluate(storyText);
+  } catch {
+    errors.push(`rendered fewer than ${MIN_TEXT} characters of text`);
+  }
+  await page.close();
+  return { text, errors };
+}
+
 const server = await serveStatic(DIR);
 const browser = await launchChromium();
 let failures = 0;
 try {
   for (const story of stories) {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Failed requests are reported with their address below, not as the console's bare "Failed to load resource".
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-    page.on('response', (response) => {
-      // Chromium asks for /favicon.ico on its own; that is not the story's request.
-      const url = new URL(response.url());
-      if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`${response.status()} ${url.pathname}`);
-    });
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
-    let text = '';
-    try {
-      await page.waitForFunction(`(${storyText})().length >= ${MIN_TEXT}`, undefined, { timeout: 10000 });
-      text = await page.evaluate(storyText);
-    } catch {
-      errors.push(`rendered fewer than ${MIN_TEXT} characters of text`);
-    }
+    const { text, errors } = await renderStory(browser, server.url, story, 'en');
+    // The language toolbar must reach the element: the same story in Spanish reads differently.
+    const spanish = await renderStory(browser, server.url, story, 'es');
+    errors.push(...spanish.errors);
+    if (spanish.text && spanish.text === text) errors.push('the language toolbar (locale=es) did not change the text');
     const ok = errors.length === 0;
     if (!ok) failures++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id} (${text.length} characters)${ok ? '' : `\n     ${errors.join('\n     ')}`}`);
-    await page.close();
   }
 } finally {
   await browser.close();

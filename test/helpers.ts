@@ -54,3 +54,22 @@ export async function captureWarnings(run: () => Promise<unknown>): Promise<stri
   }
   return warnings;
 }
+
+/**
+ * The text of each leaf block (heading, paragraph, list item, caption, table
+ * cell) a reader sees, shadow trees included. Sources (paper citations, never
+ * translated) and the review date (formatted per language) are left out.
+ */
+export function textBlocks(el: Element): string[] {
+  return deepElements(el)
+    .filter((node) => node.matches('h1,h2,h3,h4,h5,h6,p,li,caption,th,td'))
+    .filter((node) => !node.querySelector('h1,h2,h3,h4,h5,h6,p,li,caption,th,td'))
+    .filter((node) => !node.closest('[part~="sources"], [part~="reviewed"]'))
+    .map((node) => deepText(node))
+    .filter(Boolean);
+}
+
+/** The element's `.base` wrapper, which carries its `lang` and `dir`. */
+export function base(el: Element): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+}

@@ -1,8 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SOURCES, type SourceId } from '../content/sources.js';
+import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
 import { dnElementStyles } from './dn-element.styles.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
+import { LocaleController } from './locale-controller.js';
+import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
 import { warnOnce } from './warn.js';
 
@@ -23,6 +26,14 @@ function parseIsoDate(value: unknown): Date | undefined {
  * Behaviour every dry-needling element shares: heading levels, the "last
  * reviewed" line, sources, the footer slot and input validation.
  * Subclasses supply a title, a body and the sources they quote.
+ *
+ * Language: the element's own `lang` attribute, else the nearest ancestor's
+ * (crossing shadow roots), else `<html lang>`, else English. Regional and
+ * script variants map to the closest language (`pt-BR` → `pt`, `zh-TW` →
+ * `zh-Hant`); an unsupported or malformed tag renders English with one console
+ * warning. Arabic renders right to left; a `dir` attribute on the element wins.
+ *
+ * @fires dn-locale-error - The translations for the element's language could not be loaded; it shows English instead. `detail`: `{ locale, error }`.
  *
  * @slot footer - Content the clinic adds after the text, such as a link to its own page.
  *
@@ -71,13 +82,35 @@ export abstract class DnElement extends LitElement {
    */
   lastReviewed: string = CONTENT_REVIEWED;
 
+  private readonly localization = new LocaleController(this);
+
   // Validated copies of the two properties above, refreshed in willUpdate.
   private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
   private reviewedDate = parseIsoDate(CONTENT_REVIEWED)!;
 
-  /** Language the element renders in. English only for now. */
-  protected get locale(): string {
-    return 'en';
+  static override get observedAttributes(): string[] {
+    // `lang` and `dir` are native attributes, not Lit properties; watching them here also
+    // covers elements inside another app's shadow root, out of reach of the page-wide observer.
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.localization.refresh();
+    if (name === 'dir') this.requestUpdate();
+  }
+
+  /** The language the element renders in: one of the supported locales, e.g. `es` or `zh-Hant`. */
+  get locale(): Locale {
+    return this.localization.locale;
+  }
+
+  /**
+   * Who produced the text in the current language and whether a qualified
+   * medical translator has reviewed it. Not shown to patients; see locales/README.md.
+   */
+  get translationStatus(): TranslationStatus & { locale: Locale } {
+    return { locale: this.locale, ...TRANSLATION_STATUS[this.locale] };
   }
 
   /** The validated review date as YYYY-MM-DD. */
@@ -118,9 +151,22 @@ export abstract class DnElement extends LitElement {
     }
   }
 
+  /**
+   * The element's own `dir` if set; `rtl` for a right-to-left language;
+   * otherwise nothing, so the direction inherits from the page.
+   */
+  private get direction(): string | typeof nothing {
+    return this.getAttribute('dir') ?? (localeDirection(this.locale) === 'rtl' ? 'rtl' : nothing);
+  }
+
+  /** Holds the first render (and any after a language change) until that language's messages have loaded. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.localization.ready;
+    super.scheduleUpdate();
+  }
+
   protected override render(): TemplateResult {
-    // English is the source language: no message table to install yet.
-    return renderWithMessages(undefined, () => this.renderFrame());
+    return renderWithMessages(this.localization.messages, () => this.renderFrame());
   }
 
   private renderFrame(): TemplateResult {
@@ -128,7 +174,7 @@ export abstract class DnElement extends LitElement {
       this.reviewedDate,
     );
     return html`
-      <div part="base" class="base" lang=${this.locale}>
+      <div part="base" class="base" lang=${this.locale} dir=${this.direction}>
         ${renderHeading(this.level, this.renderTitle(), { part: 'heading', className: 'heading', focusable: true })}
         <div part="body" class="body">${this.renderBody()}</div>
         ${this.renderSources()}

@@ -1,0 +1,124 @@
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { allLocales } from '../generated/locale-codes.js';
+import { loadedMessages, loadMessages, type TargetLocale } from './locale-loader.js';
+import { matchLocale, SOURCE_LOCALE, type Locale } from './locale-tags.js';
+import { warnOnce } from './warn.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Detail of the `dn-locale-error` event. */
+export interface LocaleErrorDetail {
+  /** The language whose translations failed to load. */
+  locale: Locale;
+  /** Why, as thrown by the dynamic import. */
+  error: unknown;
+}
+
+const connected = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One observer for the whole page: when any `lang` attribute changes (on
+ * `<html>`, a wrapper, the element itself), every connected element checks
+ * whether its own language changed. Created on first connection, never at
+ * module scope, and removed when the last element leaves.
+ */
+function observeLangChanges(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function stopObserving(): void {
+  observer?.disconnect();
+  observer = undefined;
+}
+
+/**
+ * The `lang` that applies to `el`: its own, else the nearest ancestor's,
+ * crossing shadow roots (where `closest('[lang]')` would stop), else none.
+ */
+function inheritedLang(el: Element): string | null {
+  for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
+}
+
+/**
+ * Gives one element its own language, independent of @lit/localize's single
+ * page-wide locale (which a host app may own). Loads the language's messages
+ * on first use and re-renders the host when its language changes.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language the host renders in now. */
+  locale: Locale = SOURCE_LOCALE;
+  /** Messages of `locale`; undefined for English, the source language. */
+  messages: TemplateMap | undefined;
+  /** Settles (never rejects) once the messages of the requested language are in place. */
+  ready: Promise<void> = Promise.resolve();
+
+  private requested: Locale = SOURCE_LOCALE;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    observeLangChanges();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) stopObserving();
+  }
+
+  /** Re-reads the applicable `lang` and switches language if it changed. */
+  refresh(): void {
+    const locale = this.requestedLocale();
+    if (locale === this.requested) return;
+    this.requested = locale;
+    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale);
+    if (locale === SOURCE_LOCALE || messages) {
+      this.apply(locale, messages);
+      return;
+    }
+    this.ready = loadMessages(locale as TargetLocale).then(
+      (loaded) => {
+        if (this.requested === locale) this.apply(locale, loaded);
+      },
+      (error: unknown) => {
+        warnOnce(`the "${locale}" translations could not be loaded (${String(error)}); showing English.`);
+        if (this.requested === locale) this.apply(SOURCE_LOCALE, undefined);
+        this.host.dispatchEvent(
+          new CustomEvent<LocaleErrorDetail>('dn-locale-error', {
+            bubbles: true,
+            composed: true,
+            detail: { locale, error },
+          }),
+        );
+      },
+    );
+  }
+
+  private requestedLocale(): Locale {
+    const tag = inheritedLang(this.host);
+    if (tag === null) return SOURCE_LOCALE;
+    const { locale, supported } = matchLocale(tag);
+    if (!supported) {
+      warnOnce(
+        `lang="${tag}" is not a language these elements support; showing English. Supported: ${allLocales.join(', ')}.`,
+      );
+    }
+    return locale;
+  }
+
+  private apply(locale: Locale, messages: TemplateMap | undefined): void {
+    this.locale = locale;
+    this.messages = messages;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+
+const CDN = '/dist/cdn/dry-needling-widgets.min.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Language files this page has downloaded so far. */
+const localeDownloads = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/locales/'));
+
+async function show(tag: string, lang?: string): Promise<Widget> {
+  const el = document.createElement(tag) as Widget;
+  if (lang) el.lang = lang;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('language files of the CDN build', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ CDN);
+  });
+
+  it('are not downloaded by an English-only page', async () => {
+    await show('dn-guide');
+    await show('dn-side-effects', 'en-US');
+    expect(localeDownloads()).to.deep.equal([]);
+  });
+
+  it('are downloaded from beside the CDN file, once per language used', async () => {
+    const first = await show('dn-explainer', 'es');
+    await show('dn-side-effects', 'es-MX');
+    expect(first.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
+    const downloads = localeDownloads();
+    expect(downloads).to.have.length(1);
+    expect(downloads[0]).to.match(/^\/dist\/cdn\/locales\/es-[\w-]+\.min\.js$/);
+  });
+});
