@@ -1,9 +1,18 @@
 import type { LitElement } from 'lit';
 
-/** Waits until `el` and every Lit element inside its shadow tree have rendered. */
+/**
+ * Waits until `el` and every Lit element inside its shadow tree have rendered.
+ * Use it after `fixtureSync` for plain wrappers: `fixture` waits for an
+ * animation frame on non-Lit roots, which never comes in a background tab.
+ */
 export async function settled(el: Element): Promise<void> {
-  const pending = [el, ...deepElements(el)].filter((node): node is LitElement => 'updateComplete' in node);
-  await Promise.all(pending.map((node) => node.updateComplete));
+  // A render can create more elements (dn-guide's sections): wait until no new ones appear.
+  for (let seen = -1; ; ) {
+    const pending = [el, ...deepElements(el)].filter((node): node is LitElement => 'updateComplete' in node);
+    await Promise.all(pending.map((node) => node.updateComplete));
+    if (pending.length === seen) return;
+    seen = pending.length;
+  }
 }
 
 /** Every element below `root`, crossing into shadow roots. */

@@ -1,5 +1,5 @@
 import { configureLocalization, msg } from '@lit/localize';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { settled } from './helpers.js';
@@ -15,7 +15,7 @@ const host = configureLocalization({
 describe('a host page that uses @lit/localize itself', () => {
   it('keeps its own global locale while each element keeps its own language', async () => {
     await host.setLocale('fr');
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <dn-explainer lang="es"></dn-explainer>
         <dn-explainer lang="en"></dn-explainer>

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { DnElement } from '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
@@ -51,14 +51,14 @@ describe('choosing the language', () => {
   });
 
   it('uses the nearest ancestor’s lang', async () => {
-    const wrapper = await fixture(html`<div lang="fr"><section><dn-session></dn-session></section></div>`);
+    const wrapper = fixtureSync(html`<div lang="fr"><section><dn-session></dn-session></section></div>`);
     const el = wrapper.querySelector('dn-session')!;
     await settled(el);
     expect(heading(el)).to.equal(fr['session.heading']);
   });
 
   it('finds the ancestor’s lang across a shadow root', async () => {
-    const outer = await fixture(html`<div lang="ko"></div>`);
+    const outer = fixtureSync(html`<div lang="ko"></div>`);
     const shadow = outer.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<div><dn-conditions></dn-conditions></div>';
     const el = shadow.querySelector('dn-conditions')!;
@@ -81,7 +81,7 @@ describe('choosing the language', () => {
   });
 
   it('shows two languages side by side on one page', async () => {
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <dn-side-effects lang="es"></dn-side-effects>
         <dn-side-effects lang="en"></dn-side-effects>
@@ -167,7 +167,7 @@ describe('language-specific formatting and direction', () => {
     const own = await fixture(html`<dn-session lang="ar" dir="ltr"></dn-session>`);
     await settled(own);
     expect(getComputedStyle(base(own)).direction).to.equal('ltr');
-    const wrapper = await fixture(html`<div dir="rtl"><dn-session lang="en"></dn-session></div>`);
+    const wrapper = fixtureSync(html`<div dir="rtl"><dn-session lang="en"></dn-session></div>`);
     const inherited = wrapper.querySelector('dn-session')!;
     await settled(inherited);
     expect(base(inherited).hasAttribute('dir')).to.be.false;

@@ -7,7 +7,7 @@ describe('sources', () => {
     const el = await fixture(html`<dn-side-effects></dn-side-effects>`);
     await settled(el);
     const items = [...el.shadowRoot!.querySelectorAll('[part~="sources"] li')];
-    expect(items.map((li) => li.textContent)).to.satisfy((texts: string[]) =>
+    expect(items.map((li) => li.textContent!.trim())).to.satisfy((texts: string[]) =>
       ['Brady S', 'Boyce D'].every((author) => texts.some((text) => text.startsWith(author))),
     );
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="sources"] a')];

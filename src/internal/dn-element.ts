@@ -200,7 +200,12 @@ export abstract class DnElement extends LitElement {
         <ol>
           ${ids.map((id) => {
             const { citation, url } = SOURCES[id] as { citation: string; url?: string };
-            return html`<li lang="en">${url ? html`<a href=${url}>${citation}</a>` : citation}</li>`;
+            // Citations stay in English; isolating them keeps their punctuation right in Arabic.
+            return html`<li>
+              ${url
+                ? html`<a href=${url} lang="en" dir="ltr">${citation}</a>`
+                : html`<span lang="en" dir="ltr">${citation}</span>`}
+            </li>`;
           })}
         </ol>
       </div>
