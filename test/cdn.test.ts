@@ -1,14 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { deepText } from './helpers.js';
+import { ALL_TAGS, deepText } from './helpers.js';
 
 // The built CDN file (npm test builds it first), imported the way pages load it.
 const CDN = '/dist/cdn/dry-needling-widgets.min.js';
-const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
 
 describe('CDN file', () => {
   it('registers every element and renders text', async () => {
     await import(/* @vite-ignore */ CDN);
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ALL_TAGS) expect(customElements.get(tag), tag).to.exist;
     const el = document.createElement('dn-side-effects');
     document.body.append(el);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -1,17 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/guide/dn-guide.js';
 import type { DnGuide } from '../src/components/guide/dn-guide.js';
-import { deepText, settled } from './helpers.js';
+import { deepText, SECTION_TAGS, settled } from './helpers.js';
 
-const SECTION_TAGS = [
-  'dn-explainer',
-  'dn-how-it-works',
-  'dn-conditions',
-  'dn-session',
-  'dn-side-effects',
-  'dn-vs-acupuncture',
-  'dn-safety-notice',
-];
 
 async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
   const el = await fixture<DnGuide>(template);

@@ -1,5 +1,19 @@
 import type { LitElement } from 'lit';
 
+/** The seven section elements, in the order dn-guide shows them. */
+export const SECTION_TAGS = [
+  'dn-explainer',
+  'dn-how-it-works',
+  'dn-conditions',
+  'dn-session',
+  'dn-side-effects',
+  'dn-vs-acupuncture',
+  'dn-safety-notice',
+] as const;
+
+/** Every element of the library. */
+export const ALL_TAGS = [...SECTION_TAGS, 'dn-guide'] as const;
+
 /**
  * Waits until `el` and every Lit element inside its shadow tree have rendered.
  * Use it after `fixtureSync` for plain wrappers: `fixture` waits for an

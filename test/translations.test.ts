@@ -2,18 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import { targetLocales } from '../src/generated/locale-codes.js';
-import { base, settled, textBlocks } from './helpers.js';
+import { ALL_TAGS, base, settled, textBlocks } from './helpers.js';
 
-const TAGS = [
-  'dn-explainer',
-  'dn-how-it-works',
-  'dn-conditions',
-  'dn-session',
-  'dn-side-effects',
-  'dn-vs-acupuncture',
-  'dn-safety-notice',
-  'dn-guide',
-];
 
 /**
  * Text blocks that may read the same as in English in a given language,
@@ -27,7 +17,7 @@ async function render(tag: string, lang: string) {
   return el;
 }
 
-for (const tag of TAGS) {
+for (const tag of ALL_TAGS) {
   describe(`<${tag}> in every language`, () => {
     let english: string[];
 
