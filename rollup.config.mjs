@@ -5,6 +5,30 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * Makes each language file standalone. Generated language modules import the
+ * `str` tag from @lit/localize; shared with the entry, rollup would make every
+ * language file import the entry back, which loads the whole library a second
+ * time when the page used a `?ver=` URL. A private copy of the 60-byte tag
+ * avoids that (lit-localize recognises `str` results by their `strTag` field).
+ */
+function standaloneLanguageFiles() {
+  const PREFIX = '\0dn-str-tag:';
+  return {
+    name: 'standalone-language-files',
+    resolveId(source, importer) {
+      if (source === '@lit/localize' && importer && /[\\/]generated[\\/]locales[\\/]/.test(importer)) {
+        // One module per language file, so rollup has nothing to share between them.
+        return PREFIX + importer;
+      }
+      return null;
+    },
+    load(id) {
+      return id.startsWith(PREFIX) ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+    },
+  };
+}
+
 export default {
   input: 'dist/index.js',
   output: {
@@ -15,6 +39,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    standaloneLanguageFiles(),
     // Lit's "production" export condition is the default; "development" adds dev-mode warnings and size.
     nodeResolve({ exportConditions: ['browser', 'production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

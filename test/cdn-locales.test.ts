@@ -38,4 +38,14 @@ describe('language files of the CDN build', () => {
     expect(downloads).to.have.length(1);
     expect(downloads[0]).to.match(/^\/dist\/cdn\/locales\/es-[\w-]+\.min\.js$/);
   });
+
+  it('are standalone: they never import the entry file back (which a ?ver= URL would load twice)', async () => {
+    const [download] = localeDownloads();
+    const source = await (await fetch(download)).text();
+    expect(source).not.to.match(/\bimport\b/);
+    const entryLoads = performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === CDN);
+    expect(entryLoads).to.have.length(1);
+  });
 });

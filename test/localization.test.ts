@@ -140,6 +140,17 @@ describe('language-specific formatting and direction', () => {
     expect(expected).to.equal('4. März 2025');
   });
 
+  for (const lang of ['en', 'de', 'fr', 'ru', 'ar', 'zh-Hant']) {
+    it(`writes the study figures with Intl number formatting in ${lang}`, async () => {
+      const el = await fixture(html`<dn-side-effects lang=${lang}></dn-side-effects>`);
+      await settled(el);
+      const text = deepText(el.shadowRoot!);
+      const format = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
+      // deepText folds every space, no-break and narrow no-break (fr, ru) included, into ' '.
+      for (const figure of [7629, 20000, 1000]) expect(text).to.include(format.format(figure).replace(/\s/g, ' '));
+    });
+  }
+
   it('renders Arabic right to left, with list indentation on the right', async () => {
     const el = await fixture(html`<dn-side-effects lang="ar" style="inline-size: 30em"></dn-side-effects>`);
     await settled(el);

@@ -186,6 +186,14 @@ export abstract class DnElement extends LitElement {
     `;
   }
 
+  /**
+   * A number written the way the element's language writes it (7,629 · 7.629 · 7 629).
+   * Latin digits in every language, as the translations use them in running text.
+   */
+  protected formatNumber(value: number): string {
+    return new Intl.NumberFormat(this.locale, { numberingSystem: 'latn' }).format(value);
+  }
+
   /** A heading inside the body, one level below the element's own heading. */
   protected renderSubheading(content: unknown): TemplateResult {
     return renderHeading(this.subheadingLevel, content, { part: 'subheading', className: 'subheading' });

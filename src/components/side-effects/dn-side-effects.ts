@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
-import { msg } from '../../internal/localize.js';
+import { msg, str } from '../../internal/localize.js';
 
 /**
  * @summary Common, mild side effects and the rare serious complications, with how often they happened in large studies.
@@ -31,7 +31,7 @@ export class DnSideEffects extends DnElement {
       </ul>
       <p>
         ${msg(
-          'In one study of 7,629 treatments, about 1 in 5 treatments led to a mild side effect. The most common were bruising, bleeding and pain. No serious side effects were found.',
+          str`In one study of ${this.formatNumber(7629)} treatments, about 1 in 5 treatments led to a mild side effect. The most common were bruising, bleeding and pain. No serious side effects were found.`,
           { id: 'side-effects.study-mild' },
         )}
       </p>
@@ -49,7 +49,7 @@ export class DnSideEffects extends DnElement {
       </p>
       <p>
         ${msg(
-          'In a larger study of about 20,000 sessions, serious side effects happened in fewer than 1 in 1,000 treatments.',
+          str`In a larger study of about ${this.formatNumber(20000)} sessions, serious side effects happened in fewer than 1 in ${this.formatNumber(1000)} treatments.`,
           { id: 'side-effects.study-serious' },
         )}
       </p>

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Selten, aber schwerwiegend`,
 'side-effects.serious.rare': `Diese Nebenwirkungen sind selten, wenn eine gut ausgebildete Fachperson behandelt und steril (keimfrei) arbeitet. Aber sie können vorkommen. Deshalb sind eine gute Ausbildung und Sicherheitsmaßnahmen wichtig.`,
 'side-effects.soreness': `Muskelkater wie nach dem Sport, für 24 bis 48 Stunden`,
-'side-effects.study-mild': `In einer Studie mit 7.629 Behandlungen führte etwa 1 von 5 Behandlungen zu einer leichten Nebenwirkung. Am häufigsten waren blaue Flecken, Blutungen und Schmerzen. Schwerwiegende Nebenwirkungen wurden nicht gefunden.`,
-'side-effects.study-serious': `In einer größeren Studie mit etwa 20.000 Sitzungen traten schwerwiegende Nebenwirkungen bei weniger als 1 von 1.000 Behandlungen auf.`,
+'side-effects.study-mild': str`In einer Studie mit ${0} Behandlungen führte etwa 1 von 5 Behandlungen zu einer leichten Nebenwirkung. Am häufigsten waren blaue Flecken, Blutungen und Schmerzen. Schwerwiegende Nebenwirkungen wurden nicht gefunden.`,
+'side-effects.study-serious': str`In einer größeren Studie mit etwa ${0} Sitzungen traten schwerwiegende Nebenwirkungen bei weniger als 1 von ${1} Behandlungen auf.`,
 'side-effects.twitch': `Ein Muskelzucken, das Sie nicht steuern können`,
 'vs-acupuncture.basis.acupuncture': `Meridiane (Bahnen, die durch den Körper verlaufen sollen) und das Gleichgewicht der Körperenergie, genannt Qi`,
 'vs-acupuncture.basis.dry-needling': `Ein modernes Modell davon, wie Muskeln, Nerven und Bewegung funktionieren`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Poco frecuentes pero graves`,
 'side-effects.serious.rare': `Son poco frecuentes cuando el tratamiento lo hace un profesional bien capacitado que usa métodos estériles (sin gérmenes). Pero pueden ocurrir. Por eso son importantes una buena capacitación y las medidas de seguridad.`,
 'side-effects.soreness': `Dolor muscular, como después de hacer ejercicio, durante 24 a 48 horas`,
-'side-effects.study-mild': `En un estudio de 7.629 tratamientos, cerca de 1 de cada 5 tratamientos causó un efecto secundario leve. Los más comunes fueron moretones, sangrado y dolor. No se encontraron efectos secundarios graves.`,
-'side-effects.study-serious': `En un estudio más grande de unas 20.000 sesiones, hubo efectos secundarios graves en menos de 1 de cada 1.000 tratamientos.`,
+'side-effects.study-mild': str`En un estudio de ${0} tratamientos, cerca de 1 de cada 5 tratamientos causó un efecto secundario leve. Los más comunes fueron moretones, sangrado y dolor. No se encontraron efectos secundarios graves.`,
+'side-effects.study-serious': str`En un estudio más grande de unas ${0} sesiones, hubo efectos secundarios graves en menos de 1 de cada ${1} tratamientos.`,
 'side-effects.twitch': `Una sacudida del músculo que usted no puede controlar`,
 'vs-acupuncture.basis.acupuncture': `Los meridianos (caminos que se cree que recorren el cuerpo) y el equilibrio de la energía del cuerpo, llamada Qi`,
 'vs-acupuncture.basis.dry-needling': `Un modelo moderno de cómo funcionan los músculos, los nervios y el movimiento`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Rares mais graves`,
 'side-effects.serious.rare': `Ces effets sont rares quand le traitement est fait par un professionnel bien formé, avec des méthodes stériles (sans microbes). Mais ils peuvent arriver. C’est pourquoi une bonne formation et des mesures de sécurité sont importantes.`,
 'side-effects.soreness': `Des courbatures, comme après une séance de sport, pendant 24 à 48 heures`,
-'side-effects.study-mild': `Dans une étude portant sur 7 629 traitements, environ 1 traitement sur 5 a entraîné un effet indésirable léger. Les plus fréquents étaient les bleus, les saignements et la douleur. Aucun effet indésirable grave n’a été trouvé.`,
-'side-effects.study-serious': `Dans une étude plus large portant sur environ 20 000 séances, des effets indésirables graves sont survenus dans moins de 1 traitement sur 1 000.`,
+'side-effects.study-mild': str`Dans une étude portant sur ${0} traitements, environ 1 traitement sur 5 a entraîné un effet indésirable léger. Les plus fréquents étaient les bleus, les saignements et la douleur. Aucun effet indésirable grave n’a été trouvé.`,
+'side-effects.study-serious': str`Dans une étude plus large portant sur environ ${0} séances, des effets indésirables graves sont survenus dans moins de 1 traitement sur ${1}.`,
 'side-effects.twitch': `Une secousse du muscle que vous ne pouvez pas contrôler`,
 'vs-acupuncture.basis.acupuncture': `Les méridiens (des trajets censés parcourir le corps) et l’équilibre de l’énergie du corps, appelée Qi`,
 'vs-acupuncture.basis.dry-needling': `Un modèle moderne du fonctionnement des muscles, des nerfs et du mouvement`,

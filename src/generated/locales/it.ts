@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Rari ma gravi`,
 'side-effects.serious.rare': `Questi effetti sono rari quando il trattamento è eseguito da un professionista ben formato che usa metodi sterili (senza germi). Ma possono capitare. Per questo sono importanti una buona formazione e le misure di sicurezza.`,
 'side-effects.soreness': `Indolenzimento, come dopo un allenamento, per 24-48 ore`,
-'side-effects.study-mild': `In uno studio su 7.629 trattamenti, circa 1 trattamento su 5 ha causato un effetto collaterale lieve. I più comuni erano lividi, sanguinamento e dolore. Non sono stati trovati effetti collaterali gravi.`,
-'side-effects.study-serious': `In uno studio più ampio su circa 20.000 sedute, gli effetti collaterali gravi si sono verificati in meno di 1 trattamento su 1.000.`,
+'side-effects.study-mild': str`In uno studio su ${0} trattamenti, circa 1 trattamento su 5 ha causato un effetto collaterale lieve. I più comuni erano lividi, sanguinamento e dolore. Non sono stati trovati effetti collaterali gravi.`,
+'side-effects.study-serious': str`In uno studio più ampio su circa ${0} sedute, gli effetti collaterali gravi si sono verificati in meno di 1 trattamento su ${1}.`,
 'side-effects.twitch': `Una contrazione improvvisa del muscolo che non si riesce a controllare`,
 'vs-acupuncture.basis.acupuncture': `I meridiani (percorsi che si ritiene attraversino il corpo) e l’equilibrio dell’energia del corpo, chiamata Qi`,
 'vs-acupuncture.basis.dry-needling': `Un modello moderno di come funzionano muscoli, nervi e movimento`,

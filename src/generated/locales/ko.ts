@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `드물지만 심각한 부작용`,
 'side-effects.serious.rare': `잘 훈련된 전문가가 멸균(세균이 없는) 방법으로 치료하면 이런 일은 드뭅니다. 하지만 일어날 수는 있습니다. 그래서 올바른 교육과 안전 절차가 중요합니다.`,
 'side-effects.soreness': `운동한 뒤처럼 24~48시간 동안 뻐근하고 아픔`,
-'side-effects.study-mild': `7,629회의 치료를 살펴본 한 연구에서는 치료 약 5회 중 1회에서 가벼운 부작용이 있었습니다. 가장 흔한 것은 멍, 출혈, 통증이었습니다. 심각한 부작용은 발견되지 않았습니다.`,
-'side-effects.study-serious': `약 20,000회의 치료를 살펴본 더 큰 연구에서는 심각한 부작용이 치료 1,000회 중 1회 미만으로 일어났습니다.`,
+'side-effects.study-mild': str`${0}회의 치료를 살펴본 한 연구에서는 치료 약 5회 중 1회에서 가벼운 부작용이 있었습니다. 가장 흔한 것은 멍, 출혈, 통증이었습니다. 심각한 부작용은 발견되지 않았습니다.`,
+'side-effects.study-serious': str`약 ${0}회의 치료를 살펴본 더 큰 연구에서는 심각한 부작용이 치료 ${1}회 중 1회 미만으로 일어났습니다.`,
 'side-effects.twitch': `스스로 조절할 수 없는 근육의 움찔거림`,
 'vs-acupuncture.basis.acupuncture': `경락(몸속을 흐른다고 여겨지는 통로)과 “기”라고 하는 몸의 에너지 균형`,
 'vs-acupuncture.basis.dry-needling': `근육, 신경, 움직임이 어떻게 작동하는지에 대한 현대적 모델`,

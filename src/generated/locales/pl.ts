@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Rzadkie, ale poważne`,
 'side-effects.serious.rare': `Zdarzają się rzadko, gdy zabieg wykonuje dobrze przeszkolony specjalista, który stosuje sterylne (wolne od zarazków) metody. Ale mogą się zdarzyć. Dlatego tak ważne są odpowiednie szkolenie i zasady bezpieczeństwa.`,
 'side-effects.soreness': `Bolesność mięśni jak po treningu, przez 24–48 godzin`,
-'side-effects.study-mild': `W jednym badaniu obejmującym 7629 zabiegów mniej więcej co piąty zabieg powodował łagodny skutek uboczny. Najczęściej były to siniaki, krwawienie i ból. Nie stwierdzono poważnych skutków ubocznych.`,
-'side-effects.study-serious': `W większym badaniu obejmującym około 20 000 sesji poważne skutki uboczne wystąpiły rzadziej niż w 1 na 1000 zabiegów.`,
+'side-effects.study-mild': str`W jednym badaniu obejmującym ${0} zabiegów mniej więcej co piąty zabieg powodował łagodny skutek uboczny. Najczęściej były to siniaki, krwawienie i ból. Nie stwierdzono poważnych skutków ubocznych.`,
+'side-effects.study-serious': str`W większym badaniu obejmującym około ${0} sesji poważne skutki uboczne wystąpiły rzadziej niż w 1 na ${1} zabiegów.`,
 'side-effects.twitch': `Drgnięcie mięśnia, którego nie możesz powstrzymać`,
 'vs-acupuncture.basis.acupuncture': `Meridiany (drogi, które, jak się uważa, biegną przez ciało) i równowaga energii ciała, zwanej Qi`,
 'vs-acupuncture.basis.dry-needling': `Współczesny model tego, jak działają mięśnie, nerwy i ruch`,

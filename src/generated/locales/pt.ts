@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Raros, mas graves`,
 'side-effects.serious.rare': `Eles são raros quando um profissional bem treinado faz o tratamento e usa métodos estéreis (sem germes). Mas podem acontecer. Por isso, um bom treinamento e as medidas de segurança são importantes.`,
 'side-effects.soreness': `Dor muscular, como depois de um treino, por 24 a 48 horas`,
-'side-effects.study-mild': `Em um estudo com 7.629 tratamentos, cerca de 1 em cada 5 tratamentos causou um efeito colateral leve. Os mais comuns foram manchas roxas, sangramento e dor. Não foram encontrados efeitos colaterais graves.`,
-'side-effects.study-serious': `Em um estudo maior, com cerca de 20.000 sessões, efeitos colaterais graves aconteceram em menos de 1 em cada 1.000 tratamentos.`,
+'side-effects.study-mild': str`Em um estudo com ${0} tratamentos, cerca de 1 em cada 5 tratamentos causou um efeito colateral leve. Os mais comuns foram manchas roxas, sangramento e dor. Não foram encontrados efeitos colaterais graves.`,
+'side-effects.study-serious': str`Em um estudo maior, com cerca de ${0} sessões, efeitos colaterais graves aconteceram em menos de 1 em cada ${1} tratamentos.`,
 'side-effects.twitch': `Uma contração rápida do músculo que você não consegue controlar`,
 'vs-acupuncture.basis.acupuncture': `Meridianos (caminhos que se acredita que passam pelo corpo) e o equilíbrio da energia do corpo, chamada Qi`,
 'vs-acupuncture.basis.dry-needling': `Um modelo moderno de como os músculos, os nervos e o movimento funcionam`,

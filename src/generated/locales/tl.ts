@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Bihira pero malubha`,
 'side-effects.serious.rare': `Bihira ang mga ito kapag isang mahusay na sinanay na propesyonal ang gumagawa ng gamutan at gumagamit ng sterile (walang mikrobyo) na pamamaraan. Pero maaari pa rin itong mangyari. Kaya mahalaga ang tamang pagsasanay at mga hakbang para sa kaligtasan.`,
 'side-effects.soreness': `Pananakit ng kalamnan, gaya ng pagkatapos mag-ehersisyo, sa loob ng 24 hanggang 48 oras`,
-'side-effects.study-mild': `Sa isang pag-aaral ng 7,629 na gamutan, mga 1 sa bawat 5 gamutan ang nagdulot ng banayad na side effect. Ang pinakakaraniwan ay pasa, pagdurugo, at pananakit. Walang nakitang malubhang side effect.`,
-'side-effects.study-serious': `Sa isang mas malaking pag-aaral ng mga 20,000 sesyon, nangyari ang malubhang side effect sa mas kaunti sa 1 sa bawat 1,000 gamutan.`,
+'side-effects.study-mild': str`Sa isang pag-aaral ng ${0} na gamutan, mga 1 sa bawat 5 gamutan ang nagdulot ng banayad na side effect. Ang pinakakaraniwan ay pasa, pagdurugo, at pananakit. Walang nakitang malubhang side effect.`,
+'side-effects.study-serious': str`Sa isang mas malaking pag-aaral ng mga ${0} sesyon, nangyari ang malubhang side effect sa mas kaunti sa 1 sa bawat ${1} gamutan.`,
 'side-effects.twitch': `Pagkibot ng kalamnan na hindi mo makontrol`,
 'vs-acupuncture.basis.acupuncture': `Mga meridian (mga daanan na pinaniniwalaang dumaraan sa katawan) at ang balanse ng enerhiya ng katawan, na tinatawag na Qi`,
 'vs-acupuncture.basis.dry-needling': `Isang makabagong modelo kung paano gumagana ang mga kalamnan, ugat, at paggalaw`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `Hiếm gặp nhưng nghiêm trọng`,
 'side-effects.serious.rare': `Những điều này hiếm xảy ra khi người thực hiện được đào tạo tốt và dùng phương pháp vô trùng (sạch vi trùng). Nhưng chúng vẫn có thể xảy ra. Vì vậy, việc đào tạo đúng cách và các bước an toàn rất quan trọng.`,
 'side-effects.soreness': `Đau mỏi cơ, giống như sau khi tập thể dục, trong 24 đến 48 giờ`,
-'side-effects.study-mild': `Trong một nghiên cứu về 7.629 lần điều trị, cứ khoảng 5 lần điều trị thì có 1 lần gây ra tác dụng phụ nhẹ. Thường gặp nhất là bầm tím, chảy máu và đau. Không thấy tác dụng phụ nghiêm trọng nào.`,
-'side-effects.study-serious': `Trong một nghiên cứu lớn hơn với khoảng 20.000 buổi điều trị, tác dụng phụ nghiêm trọng xảy ra ở ít hơn 1 trong 1.000 lần điều trị.`,
+'side-effects.study-mild': str`Trong một nghiên cứu về ${0} lần điều trị, cứ khoảng 5 lần điều trị thì có 1 lần gây ra tác dụng phụ nhẹ. Thường gặp nhất là bầm tím, chảy máu và đau. Không thấy tác dụng phụ nghiêm trọng nào.`,
+'side-effects.study-serious': str`Trong một nghiên cứu lớn hơn với khoảng ${0} buổi điều trị, tác dụng phụ nghiêm trọng xảy ra ở ít hơn 1 trong ${1} lần điều trị.`,
 'side-effects.twitch': `Cơ giật mà bạn không kiểm soát được`,
 'vs-acupuncture.basis.acupuncture': `Kinh lạc (những đường được cho là chạy khắp cơ thể) và sự cân bằng năng lượng của cơ thể, gọi là Qi`,
 'vs-acupuncture.basis.dry-needling': `Một mô hình hiện đại về cách cơ, dây thần kinh và vận động hoạt động`,

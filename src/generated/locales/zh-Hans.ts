@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `罕见但严重`,
 'side-effects.serious.rare': `如果由训练有素的专业人员进行治疗，并使用无菌（没有病菌）的方法，这些情况很少见。但它们仍可能发生。所以正规的培训和安全措施很重要。`,
 'side-effects.soreness': `酸痛，就像运动后一样，持续24到48小时`,
-'side-effects.study-mild': `在一项涉及7,629次治疗的研究中，约五分之一的治疗出现了轻微的副作用。最常见的是瘀青、出血和疼痛。没有发现严重的副作用。`,
-'side-effects.study-serious': `在一项涉及约20,000次治疗的更大研究中，严重副作用的发生率不到千分之一。`,
+'side-effects.study-mild': str`在一项涉及${0}次治疗的研究中，约五分之一的治疗出现了轻微的副作用。最常见的是瘀青、出血和疼痛。没有发现严重的副作用。`,
+'side-effects.study-serious': str`在一项涉及约${0}次治疗的更大研究中，每${1}次治疗中，发生严重副作用的不到1次。`,
 'side-effects.twitch': `无法控制的肌肉抽动`,
 'vs-acupuncture.basis.acupuncture': `经络（被认为贯穿全身的通道），以及身体能量的平衡，这种能量叫作“气”`,
 'vs-acupuncture.basis.dry-needling': `关于肌肉、神经和活动如何运作的现代模型`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,8 +73,8 @@
 'side-effects.serious.heading': `罕見但嚴重`,
 'side-effects.serious.rare': `如果由訓練有素的專業人員進行治療，並使用無菌（沒有病菌）的方法，這些情況很少見。但它們仍可能發生。所以正規的訓練和安全措施很重要。`,
 'side-effects.soreness': `痠痛，就像運動後一樣，持續24到48小時`,
-'side-effects.study-mild': `在一項涵蓋7,629次治療的研究中，約五分之一的治療出現了輕微的副作用。最常見的是瘀青、出血和疼痛。沒有發現嚴重的副作用。`,
-'side-effects.study-serious': `在一項涵蓋約20,000次治療的更大型研究中，嚴重副作用的發生率不到千分之一。`,
+'side-effects.study-mild': str`在一項涵蓋${0}次治療的研究中，約五分之一的治療出現了輕微的副作用。最常見的是瘀青、出血和疼痛。沒有發現嚴重的副作用。`,
+'side-effects.study-serious': str`在一項涵蓋約${0}次治療的更大型研究中，每${1}次治療中，發生嚴重副作用的不到1次。`,
 'side-effects.twitch': `無法控制的肌肉抽動`,
 'vs-acupuncture.basis.acupuncture': `經絡（被認為貫穿全身的通道），以及身體能量的平衡，這種能量稱為「氣」`,
 'vs-acupuncture.basis.dry-needling': `關於肌肉、神經和活動如何運作的現代模型`,
