@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
@@ -29,6 +30,42 @@ function totalsReporter() {
 }
 
 /**
+ * React ships CommonJS only, which the dev server cannot serve as ES modules.
+ * Bundle it once with esbuild (as an app's bundler would) and point the bare
+ * imports of the React wrapper test at that bundle.
+ */
+function reactAsModules() {
+  const modules = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+  let bundle;
+  return {
+    name: 'react-as-modules',
+    resolveImport({ source }) {
+      return source in modules ? `/__react__/${source}.js` : undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith('/__react__/')) return undefined;
+      if (context.path === '/__react__/bundle.js') {
+        bundle ??= build({
+          stdin: {
+            contents: Object.entries(modules)
+              .map(([source, name]) => `export { default as ${name} } from '${source}';`)
+              .join('\n'),
+            resolveDir: process.cwd(),
+          },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          define: { 'process.env.NODE_ENV': '"production"' },
+        }).then((result) => result.outputFiles[0].text);
+        return { body: await bundle, type: 'js' };
+      }
+      const source = context.path.slice('/__react__/'.length, -'.js'.length);
+      return { body: `import { ${modules[source]} } from '/__react__/bundle.js'; export default ${modules[source]};`, type: 'js' };
+    },
+  };
+}
+
+/**
  * Serves the CDN build a second time under /test-fixtures/cdn-without-locales/,
  * with every language file answering 404, to test a failed language download.
  */
@@ -48,7 +85,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [cdnWithoutLocales],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    reactAsModules(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },

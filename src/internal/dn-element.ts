@@ -33,6 +33,9 @@ function parseIsoDate(value: unknown): Date | undefined {
  * `zh-Hant`); an unsupported or malformed tag renders English with one console
  * warning. Arabic renders right to left; a `dir` attribute on the element wins.
  *
+ * @attr lang - Language of the text (a BCP 47 tag such as `es`, `pt-BR`, `zh-TW`); inherited from ancestors when absent.
+ * @attr dir - Text direction (`ltr`, `rtl`, `auto`); when absent, right to left for Arabic, else the page's direction.
+ *
  * @fires dn-locale-error - The translations for the element's language could not be loaded; it shows English instead. `detail`: `{ locale, error }`.
  *
  * @slot footer - Content the clinic adds after the text, such as a link to its own page.

@@ -5,6 +5,7 @@ import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
 
 /**
+ * @tagname dn-conditions
  * @summary The muscle and joint problems dry needling is used for, and an honest summary of what research shows.
  *
  * @csspart list - The list of conditions.

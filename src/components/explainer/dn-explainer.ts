@@ -5,6 +5,7 @@ import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
 
 /**
+ * @tagname dn-explainer
  * @summary What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan.
  *
  * @csspart list - The bulleted list.

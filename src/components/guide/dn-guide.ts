@@ -25,6 +25,7 @@ const SECTIONS: ReadonlyArray<{ name: SectionName; tag: ReturnType<typeof litera
 ];
 
 /**
+ * @tagname dn-guide
  * @summary The whole patient guide on one page: all seven sections in order, with an optional table of contents.
  *
  * Each section is the matching `dn-*` element, one heading level below the guide's own heading.

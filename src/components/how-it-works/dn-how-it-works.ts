@@ -5,6 +5,7 @@ import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
 
 /**
+ * @tagname dn-how-it-works
  * @summary How dry needling works, in simple terms: the twitch and release, the tiny controlled injury that starts healing, and the possible effects.
  *
  * @csspart list - The list of possible effects.

@@ -6,6 +6,7 @@ import { msg } from '../../internal/localize.js';
 import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
 
 /**
+ * @tagname dn-safety-notice
  * @summary Who may do dry needling, what to tell your provider first, and the educational-use disclaimer.
  *
  * @csspart notice - The highlighted box about who may do dry needling.

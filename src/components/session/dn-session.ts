@@ -5,6 +5,7 @@ import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
 
 /**
+ * @tagname dn-session
  * @summary What happens during a session, step by step, and what it may feel like.
  *
  * @csspart list - The numbered steps.

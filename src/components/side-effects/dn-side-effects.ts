@@ -5,6 +5,7 @@ import { DnElement } from '../../internal/dn-element.js';
 import { msg, str } from '../../internal/localize.js';
 
 /**
+ * @tagname dn-side-effects
  * @summary Common, mild side effects and the rare serious complications, with how often they happened in large studies.
  *
  * @csspart list - The lists of common and rare side effects.

@@ -6,6 +6,7 @@ import { msg } from '../../internal/localize.js';
 import { dnVsAcupunctureStyles } from './dn-vs-acupuncture.styles.js';
 
 /**
+ * @tagname dn-vs-acupuncture
  * @summary Dry needling and traditional Chinese acupuncture side by side, in a table with row and column headers.
  *
  * @csspart table - The comparison table.
