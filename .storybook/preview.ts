@@ -1,6 +1,11 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+// Generated from the JSDoc by `cem analyze` (run by `npm run build` and `npm run storybook`):
+// the docs tables of attributes, properties, slots, parts, CSS properties and events come from it.
+import manifest from '../dist/custom-elements.json';
 import { allLocales } from '../src/generated/locale-codes.js';
+
+setCustomElementsManifest(manifest);
 
 /** Each language named in itself, e.g. "Español", for the toolbar. */
 const languageItems = allLocales.map((locale) => ({
@@ -17,8 +22,12 @@ const withLanguage: Decorator = (story, { globals }) => html`
 `;
 
 const preview: Preview = {
+  // A docs page per element, its API tables generated from the manifest.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
+    // axe in the Accessibility panel; violations fail `npm run test:storybook` too (scripts/check-storybook.mjs).
+    a11y: { test: 'error' },
   },
   globalTypes: {
     locale: {

@@ -1,21 +1,27 @@
 // Loads every story of the static Storybook build (storybook-static/) in Chromium
-// and checks that it renders its element's text with no console error. A green
-// `storybook build` can still ship blank stories (un-lowered decorators, an
-// element that never registers); this catches that.
+// and checks that it renders its element's text with no console error and no
+// axe violation, also through the language toolbar; and that each element's
+// docs page shows the API tables generated from the Custom Elements Manifest.
+// A green `storybook build` can still ship blank stories (un-lowered
+// decorators, an element that never registers); this catches that.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launchChromium } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const DIR = 'storybook-static';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Text every element's docs page must show: its API, read from the manifest. */
+const DOCS_MUST_SHOW = ['heading-level', 'last-reviewed', 'dn-locale-error', 'footer', '--dn-color-accent', 'heading'];
 const MIN_TEXT = 200;
 
 if (!existsSync(`${DIR}/index.json`)) {
   console.error(`${DIR}/index.json is missing: run \`npm run build-storybook\` first.`);
   process.exit(1);
 }
-const stories = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries).filter(
-  (entry) => entry.type === 'story',
-);
+const entries = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
 if (stories.length === 0) {
   console.error('The Storybook build has no stories.');
   process.exit(1);
@@ -54,6 +60,11 @@ async function renderStory(browser, baseUrl, story, locale) {
   try {
     await page.waitForFunction(`(${storyText})().length >= ${MIN_TEXT}`, undefined, { timeout: 10000 });
     text = await page.evaluate(storyText);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run('#storybook-root')).violations.map((violation) => `axe: ${violation.id} (${violation.help})`),
+    );
+    errors.push(...violations);
   } catch {
     errors.push(`rendered fewer than ${MIN_TEXT} characters of text`);
   }
@@ -75,9 +86,24 @@ try {
     if (!ok) failures++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id} (${text.length} characters)${ok ? '' : `\n     ${errors.join('\n     ')}`}`);
   }
+  for (const entry of docs) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`);
+    let missing = DOCS_MUST_SHOW;
+    try {
+      await page.waitForFunction(() => document.body.innerText.includes('heading-level'), undefined, { timeout: 10000 });
+      const text = await page.evaluate(() => document.body.innerText);
+      missing = DOCS_MUST_SHOW.filter((word) => !text.includes(word));
+    } catch {
+      // Reported below as missing text.
+    }
+    if (missing.length) failures++;
+    console.log(`${missing.length ? 'FAIL' : 'ok  '} ${entry.id}${missing.length ? `\n     docs page lacks: ${missing.join(', ')}` : ''}`);
+    await page.close();
+  }
 } finally {
   await browser.close();
   await server.close();
 }
-console.log(`\nstorybook: ${stories.length - failures} passed, ${failures} failed`);
+console.log(`\nstorybook: ${stories.length + docs.length - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

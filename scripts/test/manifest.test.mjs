@@ -1,0 +1,44 @@
+// Checks the generated Custom Elements Manifest and editor data (run after `npm run build`).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+const elements = new Map(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])),
+);
+const names = (list = []) => list.map((item) => item.name);
+
+test('the manifest lists all eight elements, each with a summary', () => {
+  assert.deepEqual([...elements.keys()].sort(), [...TAGS].sort());
+  for (const tag of TAGS) assert.ok(elements.get(tag).summary, `${tag} has a summary`);
+});
+
+test('every element documents its attributes, slot, parts, CSS properties and event', () => {
+  for (const tag of TAGS) {
+    const element = elements.get(tag);
+    for (const attribute of ['heading-level', 'last-reviewed', 'lang', 'dir']) {
+      const documented = element.attributes.find((a) => a.name === attribute);
+      assert.ok(documented?.description, `${tag} documents ${attribute}`);
+    }
+    assert.ok(names(element.slots).includes('footer'), `${tag} slot footer`);
+    for (const part of ['base', 'heading', 'body', 'sources', 'reviewed', 'footer']) {
+      assert.ok(names(element.cssParts).includes(part), `${tag} part ${part}`);
+    }
+    assert.ok(names(element.cssProperties).includes('--dn-color-text'), `${tag} --dn-color-text`);
+    assert.ok(names(element.events).includes('dn-locale-error'), `${tag} event dn-locale-error`);
+  }
+  assert.ok(names(elements.get('dn-guide').attributes).includes('toc'));
+});
+
+test('every element has a custom-element definition export', () => {
+  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+  assert.deepEqual(names(defined).sort(), [...TAGS].sort());
+});
+
+test('the VS Code HTML data offers every tag with its attributes', () => {
+  const data = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+  assert.deepEqual(names(data.tags).sort(), [...TAGS].sort());
+  for (const tag of data.tags) assert.ok(names(tag.attributes).includes('heading-level'), tag.name);
+});
