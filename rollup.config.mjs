@@ -36,7 +36,6 @@ export default {
     format: 'es',
     entryFileNames: 'dry-needling-widgets.min.js',
     chunkFileNames: 'locales/[name]-[hash].min.js',
-    sourcemap: true,
   },
   plugins: [
     standaloneLanguageFiles(),
