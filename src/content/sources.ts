@@ -29,7 +29,8 @@ export const SOURCES = {
     url: 'https://doi.org/10.26603/ijspt20200103',
   },
   mintken2025: {
-    citation: 'Mintken, Denman, Dommerholt. Phys Ther. 2025;105(8). A reported case of pneumothorax after dry needling.',
+    citation:
+      'Mintken, Denman, Dommerholt. Phys Ther. 2025;105(8). A reported case of pneumothorax after dry needling.',
     url: 'https://doi.org/10.1093/ptj/pzaf078',
   },
   kearns2019: {
@@ -48,7 +49,8 @@ export const SOURCES = {
     url: 'https://doi.org/10.1016/j.apmr.2017.06.008',
   },
   zhou2015: {
-    citation: 'Zhou K, Ma Y, Brogan MS. Dry needling versus acupuncture: the ongoing debate. Acupunct Med. 2015;33:485–490.',
+    citation:
+      'Zhou K, Ma Y, Brogan MS. Dry needling versus acupuncture: the ongoing debate. Acupunct Med. 2015;33:485–490.',
     url: 'https://aim.bmj.com/content/33/6/485',
   },
 } as const satisfies Record<string, Source>;

@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Styles every element shares. Sizes are in `em` so they follow the text size
- * the host gives the element, never `rem` (clinic themes often set
- * `html { font-size: 62.5% }`). Inherited text properties are reset on the
- * inner `.base` box, because a host rule such as `* { line-height: 3 }`
- * matches the host element itself and would beat a `:host` rule.
- * Every custom property carries a literal fallback: no theme file is needed.
+ * Styles every element shares.
+ *
+ * - Sizes are in `em`, never `rem`: clinic themes often set `html { font-size: 62.5% }`.
+ *   The base size has a 16px floor so such a page cannot shrink patient text.
+ * - Inherited text properties are reset on the inner `.base` box, because a host rule
+ *   such as `* { line-height: 3 }` matches the host element itself and beats `:host`.
+ * - Design tokens: each public `--dn-*` property is read once, into a private `--_*`
+ *   one, with a literal fallback, so no theme file is ever needed. `light-dark()`
+ *   picks the light or dark default from the `color-scheme` the `theme` attribute sets.
  */
 export const dnElementStyles = css`
   :host {
@@ -25,9 +28,25 @@ export const dnElementStyles = css`
   }
 
   .base {
-    color: var(--dn-color-text, #1f2328);
+    color-scheme: light;
+    --_text: var(--dn-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--dn-color-muted, light-dark(#57606a, #9da7b3));
+    --_accent: var(--dn-color-accent, light-dark(#0b5cad, #58a6ff));
+    --_surface: var(--dn-color-surface, light-dark(#ffffff, #0d1117));
+    --_surface-raised: var(--dn-color-surface-raised, light-dark(#f6f8fa, #161b22));
+    --_border: var(--dn-color-border, light-dark(#d0d7de, #3d444d));
+    --_warning: var(--dn-color-warning, light-dark(#9a6700, #d29922));
+    --_radius: var(--dn-radius, 0.5em);
+    --_space-s: var(--dn-space-s, 0.5em);
+    --_space-m: var(--dn-space-m, 1em);
+    --_space-l: var(--dn-space-l, 1.5em);
+
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
     font-family: var(--dn-font-family, inherit);
-    font-size: var(--dn-font-size, 1em);
+    font-size: var(--dn-font-size, max(1em, 16px));
     font-style: normal;
     font-weight: 400;
     line-height: var(--dn-line-height, 1.5);
@@ -36,8 +55,17 @@ export const dnElementStyles = css`
     text-align: start;
     text-indent: 0;
     text-transform: none;
+    text-shadow: none;
     white-space: normal;
     overflow-wrap: break-word;
+  }
+
+  :host([theme='dark']) .base {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) .base {
+    color-scheme: light dark;
   }
 
   .heading,
@@ -52,17 +80,18 @@ export const dnElementStyles = css`
 
   .heading {
     font-size: 1.5em;
-    margin-block: 0 0.5em;
+    margin-block: 0 var(--_space-s);
   }
 
   .subheading {
     font-size: 1.15em;
-    margin-block: 1.25em 0.5em;
+    margin-block: var(--_space-l) var(--_space-s);
   }
 
   .heading:focus-visible,
-  a:focus-visible {
-    outline: 0.15em solid var(--dn-color-accent, #0b5cad);
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 0.15em solid var(--_accent);
     outline-offset: 0.15em;
   }
 
@@ -81,20 +110,20 @@ export const dnElementStyles = css`
   }
 
   a {
-    color: var(--dn-color-accent, #0b5cad);
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
   .sources,
   .reviewed {
-    color: var(--dn-color-muted, #57606a);
+    color: var(--_muted);
     font-size: 0.875em;
   }
 
   .sources {
-    margin-block-start: 1.25em;
-    border-block-start: 1px solid var(--dn-color-border, #d0d7de);
+    margin-block-start: var(--_space-l);
+    border-block-start: 1px solid var(--_border);
     padding-block-start: 0.75em;
   }
 
@@ -104,10 +133,89 @@ export const dnElementStyles = css`
   }
 
   .sources ol {
-    margin-block-end: 0.5em;
+    margin-block-end: var(--_space-s);
+  }
+
+  /* WCAG 2.5.8: links in lists are at least 24px tall targets. */
+  .sources a {
+    display: inline-block;
+    min-block-size: 24px;
   }
 
   .reviewed {
-    margin-block: 0.5em 0;
+    margin-block: var(--_space-s) 0;
+  }
+
+  /* The collapsible variant: a native disclosure whose summary holds the heading. */
+  .disclosure > summary {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-s);
+    min-block-size: 24px;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  .disclosure > summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .disclosure > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 150ms ease-out;
+  }
+
+  :host(:dir(rtl)) .disclosure > summary::before,
+  .base[dir='rtl'] .disclosure > summary::before {
+    transform: rotate(135deg);
+  }
+
+  .disclosure[open] > summary::before {
+    transform: rotate(45deg);
+  }
+
+  .disclosure > summary .heading {
+    margin-block-end: 0;
+  }
+
+  .disclosure[open] > summary {
+    margin-block-end: var(--_space-s);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media print {
+    .base {
+      background: none;
+      padding: 0;
+      color: #000;
+    }
+
+    /* A printed handout shows every section, even collapsed ones. */
+    .disclosure::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    .disclosure > summary::before {
+      display: none;
+    }
+
+    a {
+      color: inherit;
+    }
   }
 `;

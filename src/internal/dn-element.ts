@@ -36,6 +36,7 @@ function parseIsoDate(value: unknown): Date | undefined {
  * @attr lang - Language of the text (a BCP 47 tag such as `es`, `pt-BR`, `zh-TW`); inherited from ancestors when absent.
  * @attr dir - Text direction (`ltr`, `rtl`, `auto`); when absent, right to left for Arabic, else the page's direction.
  *
+ * @fires dn-toggle - A `collapsible` element was opened or closed. `detail`: `{ open }`.
  * @fires dn-locale-error - The translations for the element's language could not be loaded; it shows English instead. `detail`: `{ locale, error }`.
  *
  * @slot footer - Content the clinic adds after the text, such as a link to its own page.
@@ -47,13 +48,22 @@ function parseIsoDate(value: unknown): Date | undefined {
  * @csspart sources - The list of references.
  * @csspart reviewed - The "last reviewed" line.
  * @csspart footer - The wrapper around the footer slot.
+ * @csspart disclosure - The `<details>` element, when `collapsible`.
+ * @csspart summary - The `<summary>` holding the heading, when `collapsible`.
  *
- * @cssprop [--dn-color-text=#1f2328] - Text color.
- * @cssprop [--dn-color-muted=#57606a] - Color of secondary text (sources, review date).
- * @cssprop [--dn-color-accent=#0b5cad] - Link and focus-ring color.
- * @cssprop [--dn-color-border=#d0d7de] - Divider color.
+ * @cssprop [--dn-color-text=#1f2328] - Text color (dark theme: #e6edf3).
+ * @cssprop [--dn-color-muted=#57606a] - Secondary text: sources, review date (dark: #9da7b3).
+ * @cssprop [--dn-color-accent=#0b5cad] - Links and the focus ring (dark: #58a6ff).
+ * @cssprop [--dn-color-surface=#ffffff] - Background (dark: #0d1117); `transparent` shows the page behind.
+ * @cssprop [--dn-color-surface-raised=#f6f8fa] - Background of boxes and table headers (dark: #161b22).
+ * @cssprop [--dn-color-border=#d0d7de] - Dividers and table borders (dark: #3d444d).
+ * @cssprop [--dn-color-warning=#9a6700] - Edge of the safety notice box (dark: #d29922).
+ * @cssprop [--dn-radius=0.5em] - Corner radius.
+ * @cssprop [--dn-space-s=0.5em] - Small spacing.
+ * @cssprop [--dn-space-m=1em] - Medium spacing, also the padding around the content.
+ * @cssprop [--dn-space-l=1.5em] - Large spacing, above subheadings and sources.
  * @cssprop [--dn-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--dn-font-size=1em] - Base text size.
+ * @cssprop [--dn-font-size=max(1em, 16px)] - Base text size: the page's, but never below 16px.
  * @cssprop [--dn-line-height=1.5] - Line height of body text.
  */
 export abstract class DnElement extends LitElement {
@@ -67,6 +77,10 @@ export abstract class DnElement extends LitElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
     lastReviewed: { attribute: 'last-reviewed' },
+    theme: { reflect: true },
+    variant: { reflect: true },
+    collapsible: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
   };
 
   /** Keys of the references this element's text relies on; listed in its `sources` part. */
@@ -87,9 +101,28 @@ export abstract class DnElement extends LitElement {
 
   private readonly localization = new LocaleController(this);
 
-  // Validated copies of the two properties above, refreshed in willUpdate.
+  /**
+   * Color theme: `light`, `dark`, or `auto` (follows the reader's system setting).
+   * Any other value uses `light`, with a console warning.
+   */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /**
+   * `full` shows the whole text; `compact` shows the key points only.
+   * Any other value uses `full`, with a console warning.
+   */
+  variant: 'full' | 'compact' = 'full';
+
+  /** Shows the element as a disclosure: its heading opens and closes the rest (keyboard: Enter or Space). */
+  collapsible = false;
+
+  /** Whether a `collapsible` element is expanded. Printing always shows the content. */
+  open = false;
+
+  // Validated copies of the properties above, refreshed in willUpdate.
   private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
   private reviewedDate = parseIsoDate(CONTENT_REVIEWED)!;
+  private compact = false;
 
   static override get observedAttributes(): string[] {
     // `lang` and `dir` are native attributes, not Lit properties; watching them here also
@@ -126,10 +159,9 @@ export abstract class DnElement extends LitElement {
     return subLevel(this.level);
   }
 
-  /** Moves keyboard and screen-reader focus to the element's top heading. */
+  /** Moves keyboard and screen-reader focus to the element's top heading (its disclosure button when collapsible). */
   focusHeading(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
-    heading?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.collapsible ? 'summary' : '[part~="heading"]')?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,6 +184,17 @@ export abstract class DnElement extends LitElement {
       }
       this.reviewedDate = date ?? parseIsoDate(CONTENT_REVIEWED)!;
     }
+    if (changed.has('theme')) this.checkChoice('theme', this.theme, ['light', 'dark', 'auto']);
+    if (changed.has('variant')) {
+      this.compact = this.checkChoice('variant', this.variant, ['full', 'compact']) === 'compact';
+    }
+  }
+
+  /** Returns `value` if allowed, else the first allowed value, warning once. */
+  private checkChoice<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+    return allowed[0];
   }
 
   /**
@@ -176,17 +219,45 @@ export abstract class DnElement extends LitElement {
     const formatted = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       this.reviewedDate,
     );
+    const heading = renderHeading(this.level, this.renderTitle(), {
+      part: 'heading',
+      className: 'heading',
+      // Inside <summary> the heading must not be focusable itself (nested interactive content).
+      focusable: !this.collapsible,
+    });
+    const content = html`
+      <div part="body" class="body">${this.renderBody()}</div>
+      ${this.renderSources()}
+      <p part="reviewed" class="reviewed">
+        ${msg('Last reviewed:', { id: 'common.last-reviewed' })} <time datetime=${this.reviewedIso}>${formatted}</time>
+      </p>
+      <div part="footer" class="footer"><slot name="footer"></slot></div>
+    `;
     return html`
       <div part="base" class="base" lang=${this.locale} dir=${this.direction}>
-        ${renderHeading(this.level, this.renderTitle(), { part: 'heading', className: 'heading', focusable: true })}
-        <div part="body" class="body">${this.renderBody()}</div>
-        ${this.renderSources()}
-        <p part="reviewed" class="reviewed">
-          ${msg('Last reviewed:', { id: 'common.last-reviewed' })} <time datetime=${this.reviewedIso}>${formatted}</time>
-        </p>
-        <div part="footer" class="footer"><slot name="footer"></slot></div>
+        ${
+          this.collapsible
+            ? html`<details part="disclosure" class="disclosure" ?open=${this.open} @toggle=${this.onToggle}>
+                <summary part="summary">${heading}</summary>
+                ${content}
+              </details>`
+            : html`${heading}${content}`
+        }
       </div>
     `;
+  }
+
+  private onToggle(event: Event): void {
+    const { open } = event.target as HTMLDetailsElement;
+    this.open = open;
+    this.dispatchEvent(
+      new CustomEvent<{ open: boolean }>('dn-toggle', { bubbles: true, composed: true, detail: { open } }),
+    );
+  }
+
+  /** Content shown in the `full` variant only: details beyond the key points. */
+  protected detail(content: unknown): unknown {
+    return this.compact ? nothing : content;
   }
 
   /**
@@ -213,9 +284,11 @@ export abstract class DnElement extends LitElement {
             const { citation, url } = SOURCES[id] as { citation: string; url?: string };
             // Citations stay in English; isolating them keeps their punctuation right in Arabic.
             return html`<li>
-              ${url
-                ? html`<a href=${url} lang="en" dir="ltr">${citation}</a>`
-                : html`<span lang="en" dir="ltr">${citation}</span>`}
+              ${
+                url
+                  ? html`<a href=${url} lang="en" dir="ltr">${citation}</a>`
+                  : html`<span lang="en" dir="ltr">${citation}</span>`
+              }
             </li>`;
           })}
         </ol>

@@ -19,12 +19,14 @@ export class DnConditions extends DnElement {
 
   protected override renderBody() {
     return html`
-      <p>
-        ${msg(
-          'Dry needling is mostly used for problems with muscles, joints and movement. These are called musculoskeletal problems. It is used when the problem is linked to trigger points.',
-          { id: 'conditions.intro' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            'Dry needling is mostly used for problems with muscles, joints and movement. These are called musculoskeletal problems. It is used when the problem is linked to trigger points.',
+            { id: 'conditions.intro' },
+          )}
+        </p>
+      `)}
       <p>${msg('Examples include:', { id: 'conditions.examples' })}</p>
       <ul part="list">
         <li>${msg('Neck pain and low back pain', { id: 'conditions.neck-back' })}</li>
@@ -50,9 +52,7 @@ export class DnConditions extends DnElement {
             id: 'conditions.head-jaw',
           })}
         </li>
-        <li>
-          ${msg('Muscle strains, or tight muscles from overuse, in athletes', { id: 'conditions.athletes' })}
-        </li>
+        <li>${msg('Muscle strains, or tight muscles from overuse, in athletes', { id: 'conditions.athletes' })}</li>
       </ul>
       ${this.renderSubheading(msg('What the research says', { id: 'conditions.evidence.heading' }))}
       <p>
@@ -61,12 +61,14 @@ export class DnConditions extends DnElement {
           { id: 'conditions.evidence.summary' },
         )}
       </p>
-      <p>
-        ${msg(
-          'One review looked at 13 studies. Dry needling by physical therapists eased pain more than no treatment or a fake (sham) treatment, for up to 12 weeks. The quality of this proof was very low to moderate. After 6 to 12 months, no clear effect was found.',
-          { id: 'conditions.evidence.review' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            'One review looked at 13 studies. Dry needling by physical therapists eased pain more than no treatment or a fake (sham) treatment, for up to 12 weeks. The quality of this proof was very low to moderate. After 6 to 12 months, no clear effect was found.',
+            { id: 'conditions.evidence.review' },
+          )}
+        </p>
+      `)}
     `;
   }
 }

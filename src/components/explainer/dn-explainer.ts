@@ -31,13 +31,15 @@ export class DnExplainer extends DnElement {
           { id: 'explainer.trigger-points' },
         )}
       </p>
-      ${this.renderSubheading(msg('Why is it called “dry”?', { id: 'explainer.why-dry.heading' }))}
-      <p>
-        ${msg(
-          'It is called “dry” because nothing is injected. No medicine goes through the needle. The needles are solid, fine and thin. They look like the needles used in acupuncture.',
-          { id: 'explainer.why-dry' },
-        )}
-      </p>
+      ${this.detail(html`
+        ${this.renderSubheading(msg('Why is it called “dry”?', { id: 'explainer.why-dry.heading' }))}
+        <p>
+          ${msg(
+            'It is called “dry” because nothing is injected. No medicine goes through the needle. The needles are solid, fine and thin. They look like the needles used in acupuncture.',
+            { id: 'explainer.why-dry' },
+          )}
+        </p>
+      `)}
       ${this.renderSubheading(msg('Who does it?', { id: 'explainer.who.heading' }))}
       <ul part="list">
         <li>
@@ -53,12 +55,14 @@ export class DnExplainer extends DnElement {
           )}
         </li>
       </ul>
-      <p>
-        ${msg(
-          'The goal is to relax the trigger points, lower pain, and help the muscle work and move in a normal way again.',
-          { id: 'explainer.goal' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            'The goal is to relax the trigger points, lower pain, and help the muscle work and move in a normal way again.',
+            { id: 'explainer.goal' },
+          )}
+        </p>
+      `)}
     `;
   }
 }

@@ -18,4 +18,19 @@ export const dnGuideStyles = css`
   .section::part(reviewed) {
     display: none;
   }
+
+  /* Sections sit on the guide's own surface, without a box of their own. */
+  .section::part(base) {
+    padding: 0;
+    background: none;
+  }
+
+  .toc a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
+  .disclaimer {
+    font-style: italic;
+  }
 `;

@@ -1,9 +1,11 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { disclaimer } from '../../content/disclaimer.js';
 import { sectionTitles, type SectionName } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
+import { warnOnce } from '../../internal/warn.js';
 import '../conditions/dn-conditions.js';
 import '../explainer/dn-explainer.js';
 import '../how-it-works/dn-how-it-works.js';
@@ -13,8 +15,13 @@ import '../side-effects/dn-side-effects.js';
 import '../vs-acupuncture/dn-vs-acupuncture.js';
 import { dnGuideStyles } from './dn-guide.styles.js';
 
+interface Section {
+  name: SectionName;
+  tag: ReturnType<typeof literal>;
+}
+
 /** The sections in reading order, with the element that renders each. */
-const SECTIONS: ReadonlyArray<{ name: SectionName; tag: ReturnType<typeof literal> }> = [
+const SECTIONS: readonly Section[] = [
   { name: 'explainer', tag: literal`dn-explainer` },
   { name: 'how-it-works', tag: literal`dn-how-it-works` },
   { name: 'conditions', tag: literal`dn-conditions` },
@@ -29,7 +36,10 @@ const SECTIONS: ReadonlyArray<{ name: SectionName; tag: ReturnType<typeof litera
  * @summary The whole patient guide on one page: all seven sections in order, with an optional table of contents.
  *
  * Each section is the matching `dn-*` element, one heading level below the guide's own heading.
- * The guide shows one "last reviewed" line for all of them.
+ * The guide shows one "last reviewed" line for all of them, and passes on its
+ * `lang`, `theme`, `variant` and review date.
+ *
+ * @slot contact - The clinic's contact details or booking link, shown in the safety section (or at the end).
  *
  * @csspart toc - The table of contents (`<nav>`), when `toc` is set.
  * @csspart section - Each section element.
@@ -39,10 +49,43 @@ export class DnGuide extends DnElement {
 
   static override properties: PropertyDeclarations = {
     toc: { type: Boolean, reflect: true },
+    sections: {},
   };
 
   /** Shows a table of contents linking to each section. */
   toc = false;
+
+  /**
+   * Which sections to show, in which order: names separated by commas or spaces, from
+   * `explainer`, `how-it-works`, `conditions`, `session`, `side-effects`, `vs-acupuncture`,
+   * `safety-notice`. Empty (the default) shows all seven. Unknown names are ignored with a
+   * console warning. Without `safety-notice`, the guide still shows the disclaimer.
+   */
+  sections = '';
+
+  private shown: readonly Section[] = SECTIONS;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) this.shown = this.pickSections(this.sections);
+  }
+
+  private pickSections(list: string): readonly Section[] {
+    const names = list.split(/[\s,]+/).filter(Boolean);
+    if (names.length === 0) return SECTIONS;
+    const picked: Section[] = [];
+    for (const name of names) {
+      const section = SECTIONS.find((candidate) => candidate.name === name);
+      if (!section) {
+        warnOnce(
+          `<dn-guide> sections: "${name}" is not a section; it is ignored. Sections: ${SECTIONS.map((s) => s.name).join(', ')}.`,
+        );
+      } else if (!picked.includes(section)) {
+        picked.push(section);
+      }
+    }
+    return picked.length ? picked : SECTIONS;
+  }
 
   protected override renderTitle(): string {
     return msg('Dry needling: a guide for patients', { id: 'guide.heading' });
@@ -57,7 +100,7 @@ export class DnGuide extends DnElement {
         )}
       </p>
       ${this.toc ? this.renderToc() : nothing}
-      ${SECTIONS.map(
+      ${this.shown.map(
         ({ name, tag }) => staticHtml`
           <${tag}
             id=${name}
@@ -65,9 +108,19 @@ export class DnGuide extends DnElement {
             class="section"
             heading-level=${this.subheadingLevel}
             last-reviewed=${this.reviewedIso}
-          ></${tag}>
+            theme=${this.theme}
+            variant=${this.variant}
+          >${name === 'safety-notice' ? html`<slot name="contact" slot="contact"></slot>` : nothing}</${tag}>
         `,
       )}
+      ${
+        this.shown.some(({ name }) => name === 'safety-notice')
+          ? nothing
+          : html`
+              <slot name="contact"></slot>
+              <p part="disclaimer" class="disclaimer">${disclaimer()}</p>
+            `
+      }
     `;
   }
 
@@ -76,7 +129,7 @@ export class DnGuide extends DnElement {
       <nav part="toc" class="toc" aria-labelledby="toc-title">
         <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
         <ol>
-          ${SECTIONS.map(
+          ${this.shown.map(
             ({ name }) => html`
               <li><a href="#${name}" data-section=${name} @click=${this.onTocClick}>${sectionTitles[name]()}</a></li>
             `,

@@ -25,18 +25,23 @@ export class DnHowItWorks extends DnElement {
           { id: 'how-it-works.twitch' },
         )}
       </p>
-      <p>
-        ${msg(
-          'The needle also makes a tiny, controlled injury in the tissue. This is called a microlesion. It tells your body to send blood and healing factors to the area. This helps the area recover.',
-          { id: 'how-it-works.microlesion' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            'The needle also makes a tiny, controlled injury in the tissue. This is called a microlesion. It tells your body to send blood and healing factors to the area. This helps the area recover.',
+            { id: 'how-it-works.microlesion' },
+          )}
+        </p>
+      `)}
       ${this.renderSubheading(msg('Possible effects', { id: 'how-it-works.effects.heading' }))}
       <ul part="list">
         <li>
-          ${msg('Less tight muscles and fewer spasms. A spasm is a sudden squeeze of a muscle that you cannot control.', {
-            id: 'how-it-works.effects.tightness',
-          })}
+          ${msg(
+            'Less tight muscles and fewer spasms. A spasm is a sudden squeeze of a muscle that you cannot control.',
+            {
+              id: 'how-it-works.effects.tightness',
+            },
+          )}
         </li>
         <li>${msg('Better blood flow in the treated area.', { id: 'how-it-works.effects.blood-flow' })}</li>
         <li>
@@ -46,10 +51,9 @@ export class DnHowItWorks extends DnElement {
           )}
         </li>
         <li>
-          ${msg(
-            'Better range of motion, which means how far you can move a joint. Daily tasks may get easier.',
-            { id: 'how-it-works.effects.motion' },
-          )}
+          ${msg('Better range of motion, which means how far you can move a joint. Daily tasks may get easier.', {
+            id: 'how-it-works.effects.motion',
+          })}
         </li>
       </ul>
       <p>

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const dnSafetyNoticeStyles = css`
   .notice {
-    border-inline-start: 0.3em solid var(--dn-color-warning, #9a6700);
-    background: var(--dn-color-surface-raised, #f6f8fa);
+    border-inline-start: 0.3em solid var(--_warning);
+    background: var(--_surface-raised);
     padding: 0.75em 1em;
     margin-block-end: 0.75em;
   }
@@ -14,5 +14,11 @@ export const dnSafetyNoticeStyles = css`
 
   .disclaimer {
     font-style: italic;
+  }
+
+  @media print {
+    .notice {
+      background: none;
+    }
   }
 `;

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { disclaimer } from '../../content/disclaimer.js';
 import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
@@ -9,12 +10,12 @@ import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
  * @tagname dn-safety-notice
  * @summary Who may do dry needling, what to tell your provider first, and the educational-use disclaimer.
  *
+ * @slot contact - The clinic's contact details or booking link, shown before the disclaimer.
+ *
+ * @csspart contact - The wrapper around the contact slot.
  * @csspart notice - The highlighted box about who may do dry needling.
  * @csspart list - The list of things to tell your provider.
  * @csspart disclaimer - The "education only, not medical advice" line.
- *
- * @cssprop [--dn-color-warning=#9a6700] - Color of the notice box's edge.
- * @cssprop [--dn-color-surface-raised=#f6f8fa] - Background of the notice box.
  */
 export class DnSafetyNotice extends DnElement {
   static override styles = [...DnElement.styles, dnSafetyNoticeStyles];
@@ -28,17 +29,18 @@ export class DnSafetyNotice extends DnElement {
     return html`
       <div part="notice" class="notice">
         <p>
-          ${msg(
-            'Dry needling should only be done by a licensed clinician with formal training in the method.',
-            { id: 'safety-notice.licensed' },
-          )}
+          ${msg('Dry needling should only be done by a licensed clinician with formal training in the method.', {
+            id: 'safety-notice.licensed',
+          })}
         </p>
-        <p>
-          ${msg(
-            'The rules differ from place to place. In some regions, dry needling may not be part of what a type of clinician is allowed to do. This is called their scope of practice.',
-            { id: 'safety-notice.scope' },
-          )}
-        </p>
+        ${this.detail(html`
+          <p>
+            ${msg(
+              'The rules differ from place to place. In some regions, dry needling may not be part of what a type of clinician is allowed to do. This is called their scope of practice.',
+              { id: 'safety-notice.scope' },
+            )}
+          </p>
+        `)}
       </div>
       ${this.renderSubheading(msg('Before you start', { id: 'safety-notice.before.heading' }))}
       <p>
@@ -52,14 +54,9 @@ export class DnSafetyNotice extends DnElement {
         <li>${msg('are pregnant', { id: 'safety-notice.pregnancy' })}</li>
         <li>${msg('are afraid of needles', { id: 'safety-notice.needle-fear' })}</li>
       </ul>
-      <p>
-        ${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}
-      </p>
-      <p part="disclaimer" class="disclaimer">
-        ${msg('This information is for education only. It is not medical advice. Ask your own clinician about your care.', {
-          id: 'common.disclaimer',
-        })}
-      </p>
+      <p>${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}</p>
+      <div part="contact" class="contact"><slot name="contact"></slot></div>
+      <p part="disclaimer" class="disclaimer">${disclaimer()}</p>
     `;
   }
 }

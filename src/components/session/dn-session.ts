@@ -28,19 +28,21 @@ export class DnSession extends DnElement {
           { id: 'session.duration' },
         )}
       </p>
-      <p>
-        ${msg(
-          'Some clinicians also send a mild electric current through the needles. This is called electrical stimulation. It aims to help the muscle tighten and then relax.',
-          { id: 'session.stimulation' },
-        )}
-      </p>
-      ${this.renderSubheading(msg('What you may feel', { id: 'session.feel.heading' }))}
-      <p>
-        ${msg(
-          'You may feel a short, sharp or aching feeling when the needle reaches a trigger point. The muscle may also twitch on its own.',
-          { id: 'session.feel' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            'Some clinicians also send a mild electric current through the needles. This is called electrical stimulation. It aims to help the muscle tighten and then relax.',
+            { id: 'session.stimulation' },
+          )}
+        </p>
+        ${this.renderSubheading(msg('What you may feel', { id: 'session.feel.heading' }))}
+        <p>
+          ${msg(
+            'You may feel a short, sharp or aching feeling when the needle reaches a trigger point. The muscle may also twitch on its own.',
+            { id: 'session.feel' },
+          )}
+        </p>
+      `)}
     `;
   }
 }

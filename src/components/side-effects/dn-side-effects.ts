@@ -30,12 +30,14 @@ export class DnSideEffects extends DnElement {
         <li>${msg('Soreness, like after a workout, for 24 to 48 hours', { id: 'side-effects.soreness' })}</li>
         <li>${msg('Small bruises where the needle went in', { id: 'side-effects.bruises' })}</li>
       </ul>
-      <p>
-        ${msg(
-          str`In one study of ${this.formatNumber(7629)} treatments, about 1 in 5 treatments led to a mild side effect. The most common were bruising, bleeding and pain. No serious side effects were found.`,
-          { id: 'side-effects.study-mild' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            str`In one study of ${this.formatNumber(7629)} treatments, about 1 in 5 treatments led to a mild side effect. The most common were bruising, bleeding and pain. No serious side effects were found.`,
+            { id: 'side-effects.study-mild' },
+          )}
+        </p>
+      `)}
       ${this.renderSubheading(msg('Rare but serious', { id: 'side-effects.serious.heading' }))}
       <ul part="list">
         <li>${msg('Infection', { id: 'side-effects.infection' })}</li>
@@ -48,12 +50,14 @@ export class DnSideEffects extends DnElement {
           { id: 'side-effects.serious.rare' },
         )}
       </p>
-      <p>
-        ${msg(
-          str`In a larger study of about ${this.formatNumber(20000)} sessions, serious side effects happened in fewer than 1 in ${this.formatNumber(1000)} treatments.`,
-          { id: 'side-effects.study-serious' },
-        )}
-      </p>
+      ${this.detail(html`
+        <p>
+          ${msg(
+            str`In a larger study of about ${this.formatNumber(20000)} sessions, serious side effects happened in fewer than 1 in ${this.formatNumber(1000)} treatments.`,
+            { id: 'side-effects.study-serious' },
+          )}
+        </p>
+      `)}
     `;
   }
 }

@@ -15,17 +15,23 @@ export const dnVsAcupunctureStyles = css`
 
   th,
   td {
-    border: 1px solid var(--dn-color-border, #d0d7de);
+    border: 1px solid var(--_border);
     padding: 0.5em 0.75em;
     text-align: start;
     vertical-align: top;
   }
 
   thead th {
-    background: var(--dn-color-surface-raised, #f6f8fa);
+    background: var(--_surface-raised);
   }
 
   tbody th {
     font-weight: 700;
+  }
+
+  @media print {
+    thead th {
+      background: none;
+    }
   }
 `;

@@ -10,8 +10,6 @@ import { dnVsAcupunctureStyles } from './dn-vs-acupuncture.styles.js';
  * @summary Dry needling and traditional Chinese acupuncture side by side, in a table with row and column headers.
  *
  * @csspart table - The comparison table.
- *
- * @cssprop [--dn-color-surface-raised=#f6f8fa] - Background of the table's header row.
  */
 export class DnVsAcupuncture extends DnElement {
   static override styles = [...DnElement.styles, dnVsAcupunctureStyles];
@@ -28,9 +26,12 @@ export class DnVsAcupuncture extends DnElement {
         dryNeedling: msg('A modern model of how muscles, nerves and movement work', {
           id: 'vs-acupuncture.basis.dry-needling',
         }),
-        acupuncture: msg('Meridians (paths that are thought to run through the body) and the balance of the body’s energy, called Qi', {
-          id: 'vs-acupuncture.basis.acupuncture',
-        }),
+        acupuncture: msg(
+          'Meridians (paths that are thought to run through the body) and the balance of the body’s energy, called Qi',
+          {
+            id: 'vs-acupuncture.basis.acupuncture',
+          },
+        ),
       },
       {
         label: msg('What it targets', { id: 'vs-acupuncture.row.target' }),
@@ -58,36 +59,36 @@ export class DnVsAcupuncture extends DnElement {
           id: 'vs-acupuncture.intro',
         })}
       </p>
-        <table part="table">
-          <caption>
-            ${msg('Dry needling and acupuncture compared', { id: 'vs-acupuncture.caption' })}
-          </caption>
-          <thead>
-            <tr>
-              <td></td>
-              <th scope="col">${msg('Dry needling', { id: 'vs-acupuncture.col.dry-needling' })}</th>
-              <th scope="col">
-                ${msg('Traditional Chinese acupuncture', { id: 'vs-acupuncture.col.acupuncture' })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) => html`
-                <tr>
-                  <th scope="row">${row.label}</th>
-                  <td>${row.dryNeedling}</td>
-                  <td>${row.acupuncture}</td>
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      <p>
-        ${msg('Some methods can look alike in practice. That is why people sometimes mix up the two.', {
-          id: 'vs-acupuncture.confusion',
-        })}
-      </p>
+      <table part="table">
+        <caption>
+          ${msg('Dry needling and acupuncture compared', { id: 'vs-acupuncture.caption' })}
+        </caption>
+        <thead>
+          <tr>
+            <td></td>
+            <th scope="col">${msg('Dry needling', { id: 'vs-acupuncture.col.dry-needling' })}</th>
+            <th scope="col">${msg('Traditional Chinese acupuncture', { id: 'vs-acupuncture.col.acupuncture' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`
+              <tr>
+                <th scope="row">${row.label}</th>
+                <td>${row.dryNeedling}</td>
+                <td>${row.acupuncture}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+      ${this.detail(html`
+        <p>
+          ${msg('Some methods can look alike in practice. That is why people sometimes mix up the two.', {
+            id: 'vs-acupuncture.confusion',
+          })}
+        </p>
+      `)}
     `;
   }
 }
