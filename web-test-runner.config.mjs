@@ -60,7 +60,34 @@ function reactAsModules() {
         return { body: await bundle, type: 'js' };
       }
       const source = context.path.slice('/__react__/'.length, -'.js'.length);
-      return { body: `import { ${modules[source]} } from '/__react__/bundle.js'; export default ${modules[source]};`, type: 'js' };
+      return {
+        body: `import { ${modules[source]} } from '/__react__/bundle.js'; export default ${modules[source]};`,
+        type: 'js',
+      };
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('emulate-media-features', { media, features })` from a test:
+ * emulates CSS media (e.g. `print`) and features (`forced-colors`,
+ * `prefers-color-scheme`, `prefers-reduced-motion`) through the DevTools
+ * protocol. The built-in emulateMedia command cannot emulate forced colors
+ * in Chrome. Each call replaces the previous emulation; `{}` resets it.
+ */
+function emulateMediaCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Kept open per page: emulation ends with the DevTools session that set it.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions
+        .get(page)
+        .send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+      return true;
     },
   };
 }
@@ -88,6 +115,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     reactAsModules(),
+    emulateMediaCommand(),
   ],
   browsers: [
     chromeLauncher({

@@ -96,3 +96,10 @@ export function textBlocks(el: Element): string[] {
 export function base(el: Element): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
 }
+
+/** Emulates CSS media and media features (see web-test-runner.config.mjs); call with no argument to reset. */
+export async function emulateMedia(options: { media?: string; features?: Record<string, string> } = {}) {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const features = Object.entries(options.features ?? {}).map(([name, value]) => ({ name, value }));
+  await executeServerCommand('emulate-media-features', { media: options.media, features });
+}

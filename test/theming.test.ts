@@ -1,0 +1,168 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../src/index.js';
+import type { DnElement } from '../src/index.js';
+import { ALL_TAGS, base, captureWarnings, emulateMedia, settled } from './helpers.js';
+
+/** WCAG relative luminance of a computed `rgb(...)` color. */
+function luminance(color: string): number {
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(foreground: string, background: string): number {
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The background actually painted behind `node`: the nearest non-transparent one, crossing shadow roots. */
+function backgroundOf(node: Element): string {
+  for (let el: Element | null = node; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    const color = getComputedStyle(el).backgroundColor;
+    if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+async function render(tag: string, attributes = '') {
+  const el = await fixture(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
+  await settled(el);
+  return el as DnElement;
+}
+
+afterEach(() => emulateMedia());
+
+describe('themes', () => {
+  it('defaults to light: dark text on a white surface', async () => {
+    const el = await render('dn-explainer');
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(base(el)).color).to.equal('rgb(31, 35, 40)');
+  });
+
+  it('theme="dark" switches to light text on a dark surface', async () => {
+    const el = await render('dn-explainer', 'theme="dark"');
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(13, 17, 23)');
+    expect(getComputedStyle(base(el)).color).to.equal('rgb(230, 237, 243)');
+  });
+
+  it('theme="auto" follows the reader’s color scheme', async () => {
+    const el = await render('dn-explainer', 'theme="auto"');
+    await emulateMedia({ features: { 'prefers-color-scheme': 'light' } });
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ features: { 'prefers-color-scheme': 'dark' } });
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(13, 17, 23)');
+  });
+
+  it('an unknown theme renders light with one warning', async () => {
+    let el!: DnElement;
+    const warnings = await captureWarnings(async () => {
+      el = await render('dn-session', 'theme="neon"');
+    });
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('theme="neon"');
+  });
+
+  it('design tokens set by the page restyle the element', async () => {
+    const wrapper = fixtureSync(html`
+      <div style="--dn-color-accent: rgb(0, 105, 92); --dn-color-surface: transparent; --dn-font-family: serif">
+        <dn-side-effects></dn-side-effects>
+      </div>
+    `);
+    const el = wrapper.querySelector('dn-side-effects')!;
+    await settled(el);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('a')!).color).to.equal('rgb(0, 105, 92)');
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(base(el)).fontFamily).to.equal('serif');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`every default text and background pair has a contrast of at least 4.5:1 (${theme})`, async () => {
+      const page = fixtureSync(html`
+        <div>
+          <dn-side-effects theme=${theme}></dn-side-effects>
+          <dn-safety-notice theme=${theme}></dn-safety-notice>
+          <dn-vs-acupuncture theme=${theme}></dn-vs-acupuncture>
+          <dn-guide toc theme=${theme}></dn-guide>
+        </div>
+      `);
+      for (const el of page.children) await settled(el);
+      const texts = [...page.children].flatMap((el) => [
+        ...el.shadowRoot!.querySelectorAll('.heading, p, li, a, th, td, time, .sources-title, caption'),
+      ]);
+      expect(texts.length).to.be.greaterThan(40);
+      const low = texts
+        .map((node) => {
+          const ratio = contrast(getComputedStyle(node).color, backgroundOf(node));
+          return { text: node.textContent!.trim().slice(0, 40), ratio };
+        })
+        .filter(({ ratio }) => ratio < 4.5);
+      expect(low).to.deep.equal([]);
+    });
+  }
+});
+
+describe('variants', () => {
+  it('compact shows the key points only, with fewer words than full', async () => {
+    for (const tag of ALL_TAGS) {
+      const full = await render(tag);
+      const compact = await render(tag, 'variant="compact"');
+      const words = (el: Element) => el.shadowRoot!.textContent!.split(/\s+/).length;
+      if (tag === 'dn-guide') {
+        const section = compact.shadowRoot!.querySelector('dn-conditions')!;
+        expect(section.getAttribute('variant')).to.equal('compact');
+      } else {
+        expect(words(compact), tag).to.be.lessThan(words(full) * 0.9);
+        expect(compact.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(
+          full.shadowRoot!.querySelector('[part~="heading"]')!.textContent,
+        );
+      }
+    }
+  });
+
+  it('an unknown variant renders full with one warning', async () => {
+    let el!: DnElement;
+    const warnings = await captureWarnings(async () => {
+      el = await render('dn-conditions', 'variant="tiny"');
+    });
+    expect(el.shadowRoot!.textContent).to.include('One review looked at 13 studies');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('variant="tiny"');
+  });
+
+  it('collapsible shows only the heading, in a native disclosure that opens from the keyboard', async () => {
+    const el = await render('dn-side-effects', 'collapsible');
+    const details = el.shadowRoot!.querySelector('details')!;
+    const summary = details.querySelector('summary')!;
+    expect(summary.querySelector('h2')!.textContent!.trim()).to.equal('Side effects and risks');
+    expect(details.open).to.be.false;
+    const body = el.shadowRoot!.querySelector('[part~="body"]')!;
+    expect(body.checkVisibility(), 'body hidden').to.be.false;
+
+    const toggles: boolean[] = [];
+    el.addEventListener('dn-toggle', (event) => toggles.push((event as CustomEvent<{ open: boolean }>).detail.open));
+    const { sendKeys } = await import('@web/test-runner-commands');
+    el.focusHeading();
+    expect(el.shadowRoot!.activeElement === summary, 'summary has focus').to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(details.open).to.be.true;
+    expect(el.open).to.be.true;
+    expect(el.hasAttribute('open')).to.be.true;
+    expect(body.checkVisibility(), 'body shown').to.be.true;
+    await sendKeys({ press: 'Space' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(toggles).to.deep.equal([true, false]);
+  });
+
+  it('the open property opens a collapsible element', async () => {
+    const el = await render('dn-session', 'collapsible open');
+    expect(el.shadowRoot!.querySelector('details')!.open).to.be.true;
+  });
+});
