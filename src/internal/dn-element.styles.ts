@@ -188,6 +188,19 @@ export const dnElementStyles = css`
     margin-block-end: var(--_space-s);
   }
 
+  /* High-contrast modes: the reader's system colors, whatever the theme. */
+  @media (forced-colors: active) {
+    .base {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_accent: LinkText;
+      --_surface: Canvas;
+      --_surface-raised: Canvas;
+      --_border: CanvasText;
+      --_warning: CanvasText;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

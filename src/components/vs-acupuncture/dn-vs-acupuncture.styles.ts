@@ -16,9 +16,12 @@ export const dnVsAcupunctureStyles = css`
   th,
   td {
     border: 1px solid var(--_border);
-    padding: 0.5em 0.75em;
+    padding: 0.5em;
     text-align: start;
     vertical-align: top;
+    /* Lets long words break (with hyphens where the language allows) so the table fits 320px screens. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   thead th {
