@@ -14,12 +14,25 @@ const languageItems = allLocales.map((locale) => ({
   right: locale,
 }));
 
-/** Wraps every story in the chosen language and direction, as a host page would. */
-const withLanguage: Decorator = (story, { globals }) => html`
-  <div lang=${globals.locale ?? 'en'} dir=${globals.direction && globals.direction !== 'language' ? globals.direction : nothing}>
-    ${story()}
-  </div>
-`;
+/**
+ * Wraps every story in the chosen language and direction, as a host page would,
+ * and gives its element the toolbar's theme (on a matching page background).
+ */
+const withPageSettings: Decorator = (story, { globals }) => {
+  const rendered = story();
+  const theme = globals.theme ?? 'light';
+  if (rendered instanceof HTMLElement) rendered.setAttribute('theme', theme);
+  const background = theme === 'dark' ? '#010409' : theme === 'auto' ? 'Canvas' : '#f6f8fa';
+  return html`
+    <div
+      style="background: ${background}; padding: 1rem; color-scheme: ${theme === 'auto' ? 'light dark' : theme}"
+      lang=${globals.locale ?? 'en'}
+      dir=${globals.direction && globals.direction !== 'language' ? globals.direction : nothing}
+    >
+      ${rendered}
+    </div>
+  `;
+};
 
 const preview: Preview = {
   // A docs page per element, its API tables generated from the manifest.
@@ -33,6 +46,19 @@ const preview: Preview = {
     locale: {
       description: 'Language of the elements (set as lang on a wrapper)',
       toolbar: { title: 'Language', icon: 'globe', items: languageItems, dynamicTitle: true },
+    },
+    theme: {
+      description: 'Color theme of the elements (their theme attribute)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'auto', title: 'Auto (system setting)' },
+        ],
+        dynamicTitle: true,
+      },
     },
     direction: {
       description: 'Text direction of the page around the elements',
@@ -48,8 +74,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', direction: 'language' },
-  decorators: [withLanguage],
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'language' },
+  decorators: [withPageSettings],
 };
 
 export default preview;

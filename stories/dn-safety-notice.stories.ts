@@ -1,10 +1,20 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, type ElementArgs, type ElementStory } from './element-story.js';
 
-const meta: Meta<ElementArgs> = { title: 'Elements/dn-safety-notice', ...elementMeta('dn-safety-notice') };
+const meta: Meta<ElementArgs> = { title: 'Elements/dn-safety-notice', ...elementMeta('dn-safety-notice', { slots: ['contact'] }) };
 
 export default meta;
 
 export const Default: ElementStory = {};
 
 export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
+
+export const Compact: ElementStory = { args: { variant: 'compact' } };
+
+export const Collapsible: ElementStory = { args: { collapsible: true } };
+
+export const WithClinicFooter: ElementStory = { args: { footer: 'Riverside Physio · patient information sheet' } };
+
+export const WithClinicContact: ElementStory = {
+  args: { contact: 'Questions? Call Riverside Physio on 555-0100 or book online at riverside.example.' },
+};

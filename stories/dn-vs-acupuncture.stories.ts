@@ -8,3 +8,9 @@ export default meta;
 export const Default: ElementStory = {};
 
 export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
+
+export const Compact: ElementStory = { args: { variant: 'compact' } };
+
+export const Collapsible: ElementStory = { args: { collapsible: true } };
+
+export const WithClinicFooter: ElementStory = { args: { footer: 'Riverside Physio · patient information sheet' } };

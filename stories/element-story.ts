@@ -1,25 +1,36 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 
-/** Controls every element shares (see DnElement). */
+/** Controls every element shares (see DnElement); the theme comes from the toolbar. */
 export interface ElementArgs {
   headingLevel: number;
   lastReviewed: string;
+  variant: 'full' | 'compact';
+  collapsible: boolean;
+  footer: string;
   [extra: string]: unknown;
 }
 
 /**
  * Meta for one element's stories (the story file adds its literal `title`,
- * which Storybook's indexer reads without running the file): the tag rendered with its attributes as
- * controls. `booleans` names extra boolean attributes (e.g. dn-guide's `toc`).
+ * which Storybook's indexer reads without running the file): the tag rendered
+ * with its attributes as controls. `booleans` names extra boolean attributes
+ * (e.g. dn-guide's `toc`); `slots` names extra text slots (e.g. `contact`).
  */
-export function elementMeta(tag: string, { booleans = [] }: { booleans?: string[] } = {}): Meta<ElementArgs> {
+export function elementMeta(
+  tag: string,
+  { booleans = [], slots = [] }: { booleans?: string[]; slots?: string[] } = {},
+): Meta<ElementArgs> {
   return {
     component: tag,
     args: {
       headingLevel: 2,
       lastReviewed: '2026-11-26',
+      variant: 'full',
+      collapsible: false,
+      footer: '',
       ...Object.fromEntries(booleans.map((name) => [name, false])),
+      ...Object.fromEntries(slots.map((name) => [name, ''])),
     },
     argTypes: {
       headingLevel: {
@@ -29,13 +40,27 @@ export function elementMeta(tag: string, { booleans = [] }: { booleans?: string[
         options: [2, 3, 4, 5, 6],
       },
       lastReviewed: { name: 'last-reviewed', description: 'Review date shown to the reader (YYYY-MM-DD).', control: 'text' },
+      variant: { control: { type: 'inline-radio' }, options: ['full', 'compact'] },
+      collapsible: { control: 'boolean' },
+      footer: { description: 'Text for the footer slot (the clinic’s own line).', control: 'text' },
       ...Object.fromEntries(booleans.map((name) => [name, { control: 'boolean' }])),
+      ...Object.fromEntries(slots.map((name) => [name, { description: `Text for the ${name} slot.`, control: 'text' }])),
     },
     render: (args) => {
       const el = document.createElement(tag);
       el.setAttribute('heading-level', String(args.headingLevel));
       el.setAttribute('last-reviewed', args.lastReviewed);
+      el.setAttribute('variant', args.variant);
+      el.toggleAttribute('collapsible', args.collapsible);
       for (const name of booleans) el.toggleAttribute(name, Boolean(args[name]));
+      for (const slot of ['footer', ...slots]) {
+        const text = String(args[slot] ?? '');
+        if (!text) continue;
+        const p = document.createElement('p');
+        p.slot = slot;
+        p.textContent = text;
+        el.append(p);
+      }
       return el;
     },
   };
