@@ -18,10 +18,10 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { launchChromium } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
+import { TAGS } from './lib/tags.mjs';
 
 const ROOT = resolve('.');
 const BIN = join(ROOT, 'node_modules', '.bin');
-const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 let passed = 0;

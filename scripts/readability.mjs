@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { launchChromium } from './lib/browser.mjs';
 import { fleschKincaid } from './lib/flesch-kincaid.mjs';
 import { serveStatic } from './lib/static-server.mjs';
+import { TAGS } from './lib/tags.mjs';
 
 const MAX_GRADE = 8;
-const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
 const CDN = 'dist/cdn/dry-needling-widgets.min.js';
 
 if (!existsSync(CDN)) {

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { TAGS } from '../lib/tags.mjs';
 
-const TAGS = ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide'];
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const elements = new Map(
   manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])),

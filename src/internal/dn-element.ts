@@ -3,6 +3,7 @@ import { SOURCES, type SourceId } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
 import { dnElementStyles } from './dn-element.styles.js';
+import { formatDate, formatNumber } from './format.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { localeDirection, type Locale } from './locale-tags.js';
@@ -21,6 +22,8 @@ function parseIsoDate(value: unknown): Date | undefined {
   // Reject dates that roll over, such as 2026-02-31.
   return date.getUTCDate() === Number(match[3]) ? date : undefined;
 }
+
+const DEFAULT_REVIEWED_DATE = parseIsoDate(CONTENT_REVIEWED)!;
 
 /**
  * Behaviour every dry-needling element shares: heading levels, the "last
@@ -121,8 +124,10 @@ export abstract class DnElement extends LitElement {
 
   // Validated copies of the properties above, refreshed in willUpdate.
   private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
-  private reviewedDate = parseIsoDate(CONTENT_REVIEWED)!;
-  private compact = false;
+  private reviewedDate = DEFAULT_REVIEWED_DATE;
+  /** `theme` and `variant` as rendered: the attribute's value, or the default when it is invalid. */
+  protected shownTheme: 'light' | 'dark' | 'auto' = 'light';
+  protected shownVariant: 'full' | 'compact' = 'full';
 
   static override get observedAttributes(): string[] {
     // `lang` and `dir` are native attributes, not Lit properties; watching them here also
@@ -182,12 +187,10 @@ export abstract class DnElement extends LitElement {
           `<${this.localName}> last-reviewed="${this.lastReviewed}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`,
         );
       }
-      this.reviewedDate = date ?? parseIsoDate(CONTENT_REVIEWED)!;
+      this.reviewedDate = date ?? DEFAULT_REVIEWED_DATE;
     }
-    if (changed.has('theme')) this.checkChoice('theme', this.theme, ['light', 'dark', 'auto']);
-    if (changed.has('variant')) {
-      this.compact = this.checkChoice('variant', this.variant, ['full', 'compact']) === 'compact';
-    }
+    if (changed.has('theme')) this.shownTheme = this.checkChoice('theme', this.theme, ['light', 'dark', 'auto']);
+    if (changed.has('variant')) this.shownVariant = this.checkChoice('variant', this.variant, ['full', 'compact']);
   }
 
   /** Returns `value` if allowed, else the first allowed value, warning once. */
@@ -216,9 +219,7 @@ export abstract class DnElement extends LitElement {
   }
 
   private renderFrame(): TemplateResult {
-    const formatted = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      this.reviewedDate,
-    );
+    const formatted = formatDate(this.locale, this.reviewedDate);
     const heading = renderHeading(this.level, this.renderTitle(), {
       part: 'heading',
       className: 'heading',
@@ -257,15 +258,12 @@ export abstract class DnElement extends LitElement {
 
   /** Content shown in the `full` variant only: details beyond the key points. */
   protected detail(content: unknown): unknown {
-    return this.compact ? nothing : content;
+    return this.shownVariant === 'compact' ? nothing : content;
   }
 
-  /**
-   * A number written the way the element's language writes it (7,629 · 7.629 · 7 629).
-   * Latin digits in every language, as the translations use them in running text.
-   */
+  /** A number written the way the element's language writes it (7,629 · 7.629 · 7 629). */
   protected formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.locale, { numberingSystem: 'latn' }).format(value);
+    return formatNumber(this.locale, value);
   }
 
   /** A heading inside the body, one level below the element's own heading. */

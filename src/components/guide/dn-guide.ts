@@ -108,8 +108,8 @@ export class DnGuide extends DnElement {
             class="section"
             heading-level=${this.subheadingLevel}
             last-reviewed=${this.reviewedIso}
-            theme=${this.theme}
-            variant=${this.variant}
+            theme=${this.shownTheme}
+            variant=${this.shownVariant}
           >${name === 'safety-notice' ? html`<slot name="contact" slot="contact"></slot>` : nothing}</${tag}>
         `,
       )}
