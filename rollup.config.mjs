@@ -4,6 +4,7 @@
 // (the npm build keeps Lit as an external dependency).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Makes each language file standalone. Generated language modules import the
@@ -29,6 +30,28 @@ function standaloneLanguageFiles() {
   };
 }
 
+/**
+ * Routes Lit's Trusted Types policy creation through `createLitPolicy`
+ * (src/internal/trusted-types.ts), so a host CSP that forbids the name
+ * "lit-html", or another Lit copy that already took it, no longer stops the
+ * whole file with an exception. Fails the build if Lit's code changes shape.
+ */
+function trustedTypesFallback() {
+  const helper = fileURLToPath(new URL('./dist/internal/trusted-types.js', import.meta.url));
+  const call = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/;
+  return {
+    name: 'trusted-types-fallback',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!call.test(code)) this.error(`Lit's Trusted Types policy call was not found in ${id}; update trustedTypesFallback().`);
+      return {
+        code: `import { createLitPolicy as __dnCreateLitPolicy } from ${JSON.stringify(helper)};\n${code.replace(call, '__dnCreateLitPolicy($1)')}`,
+        map: null,
+      };
+    },
+  };
+}
+
 export default {
   input: 'dist/index.js',
   output: {
@@ -39,6 +62,7 @@ export default {
   },
   plugins: [
     standaloneLanguageFiles(),
+    trustedTypesFallback(),
     // Lit's "production" export condition is the default; "development" adds dev-mode warnings and size.
     nodeResolve({ exportConditions: ['browser', 'production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

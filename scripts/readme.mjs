@@ -3,21 +3,14 @@
 // design-token table, from the `@cssprop` JSDoc in dist/custom-elements.json.
 // `--fix` rewrites them; without it, it fails when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cdnEntry, elementWithFallback, scriptTag } from './lib/embed-snippet.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function embedSnippet() {
-  const { entry, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-  return [
-    '```html',
-    '<script',
-    '  type="module"',
-    `  src="https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${entry}"`,
-    `  integrity="${files[entry].integrity}"`,
-    '  crossorigin="anonymous"',
-    '></script>',
-    '```',
-  ].join('\n');
+  const { entry, integrity } = cdnEntry();
+  const src = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${entry}`;
+  return ['```html', scriptTag(src, integrity), '', elementWithFallback(), '```'].join('\n');
 }
 
 function tokenTable() {

@@ -9,17 +9,20 @@ describe('registration', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 
-  it('ignores a second registration of the same version without a warning', async () => {
+  it('keeps the first copy of the same version and warns once that the script was loaded twice', async () => {
     class First extends HTMLElement {
       static version = VERSION;
     }
     class Second extends HTMLElement {}
     const warnings = await captureWarnings(async () => {
       defineElement('dn-test-same', First);
+      defineElement('dn-test-same', First);
+      defineElement('dn-test-same', Second);
       defineElement('dn-test-same', Second);
     });
     expect(customElements.get('dn-test-same')).to.equal(First);
-    expect(warnings).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include(`version ${VERSION} was loaded twice`);
   });
 
   it('keeps the first registration and warns once, naming both versions, when another version is loaded', async () => {

@@ -15,11 +15,21 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `root` on a free localhost port; resolves to { url, close }. */
-export function serveStatic(root) {
+/**
+ * Serves `root` on a free localhost port; resolves to { url, close }.
+ * `pages` (optional) maps a path to `{ body, headers }` served instead of a
+ * file, e.g. a test page with its own Content-Security-Policy header.
+ */
+export function serveStatic(root, { pages = new Map() } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const page = pages.get(path);
+    if (page) {
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...page.headers });
+      response.end(page.body);
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();

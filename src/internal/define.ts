@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { POLICY_NAMES, trustedTypesBlocked } from './trusted-types.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -6,20 +7,29 @@ import { warnOnce } from './warn.js';
  *
  * CMS plugins and clinic pages often load the same script twice (two plugins,
  * `?ver=` query strings, npm build plus CDN file). `customElements.define`
- * throws on the second call, so the first registration wins and a copy of a
- * different version says so once.
+ * throws on the second call, so the first registration wins and the second
+ * copy says so once, naming both versions.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   // Module scope must not assume a DOM (server-side rendering, plain Node imports).
   if (typeof customElements === 'undefined') return;
+  if (trustedTypesBlocked()) {
+    // Lit could not create a Trusted Types policy, so rendering would throw:
+    // leave the elements undefined and the host's fallback content visible.
+    warnOnce(
+      `this page enforces Trusted Types but its Content-Security-Policy allows none of the policy names ${POLICY_NAMES.map((name) => `"${name}"`).join(' or ')}; the elements are not shown. Add "trusted-types ${POLICY_NAMES.join(' ')}" to the policy.`,
+    );
+    return;
+  }
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     customElements.define(tag, ctor);
     return;
   }
-  if (existing.version !== VERSION) {
-    warnOnce(
-      `version ${VERSION} was loaded, but version ${existing.version ?? 'unknown'} is already registered on this page; the elements of the first one loaded are used.`,
-    );
-  }
+  if (existing === ctor) return;
+  warnOnce(
+    existing.version === VERSION
+      ? `version ${VERSION} was loaded twice on this page (from two URLs, or from npm and the CDN); the first copy is used. Load it once to save a download.`
+      : `version ${VERSION} was loaded, but version ${existing.version ?? 'unknown'} is already registered on this page; the elements of the first one loaded are used.`,
+  );
 }

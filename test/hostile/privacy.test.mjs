@@ -1,0 +1,111 @@
+// Privacy: a patient reading about a treatment must not be tracked. The
+// widgets request nothing but their own files, and store nothing.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { ALL_TAGS, CDN_DIR, SNIPPET, STRICT_CSP, openPage, origin, renderedTexts, useHostileSetup } from './harness.mjs';
+import { builtModules, cdnFiles } from './static-checks.mjs';
+
+useHostileSetup();
+
+// Counts every use of an API that could send or keep data (through DevTools, before the page's scripts).
+const WATCH_APIS = () => {
+  window.__apiCalls = [];
+  const note = (name) => window.__apiCalls.push(name);
+  const wrap = (owner, key, name) => {
+    const original = owner[key];
+    owner[key] = function (...args) {
+      note(name);
+      return original.apply(this, args);
+    };
+  };
+  wrap(window, 'fetch', 'fetch');
+  wrap(navigator, 'sendBeacon', 'sendBeacon');
+  wrap(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest');
+  wrap(Storage.prototype, 'setItem', 'Storage.setItem');
+  wrap(IDBFactory.prototype, 'open', 'indexedDB.open');
+  wrap(CacheStorage.prototype, 'open', 'caches.open');
+  for (const ctor of ['WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'BroadcastChannel']) {
+    const Original = window[ctor];
+    window[ctor] = new Proxy(Original, { construct: (target, args) => (note(ctor), Reflect.construct(target, args)) });
+  }
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    get() {
+      note('document.cookie read');
+      return cookie.get.call(this);
+    },
+    set(value) {
+      note('document.cookie write');
+      cookie.set.call(this, value);
+    },
+  });
+};
+
+const LANGS = ['en', 'es', 'ar', 'de'];
+
+describe('privacy', () => {
+  it('a page using every element in four languages, toggled every way, requests only our files and stores nothing', async () => {
+    const elements = LANGS.flatMap((lang) => ALL_TAGS.map((tag) => `<${tag} lang="${lang}" collapsible></${tag}>`)).join('\n');
+    const view = await openPage(`${SNIPPET}\n${elements}`, { csp: STRICT_CSP, init: [WATCH_APIS] });
+    const { page, context } = view;
+    try {
+      await renderedTexts(page);
+      // Open and close every collapsible section, follow the table of contents, change languages and themes.
+      const summaries = await page.locator('summary').all();
+      assert.ok(summaries.length >= ALL_TAGS.length * LANGS.length, `${summaries.length} collapsible sections`);
+      for (const summary of summaries) await summary.click();
+      for (const link of await page.locator('dn-guide[lang="en"] >> a[href^="#"]').all()) await link.click();
+      await page.evaluate(() => {
+        const all = [...document.querySelectorAll('body > *')].filter((el) => el.localName.startsWith('dn-'));
+        all.forEach((el, index) => {
+          el.setAttribute('lang', ['fr', 'ko', 'zh-Hant', 'pt-BR'][index % 4]);
+          el.setAttribute('theme', 'dark');
+          el.setAttribute('variant', 'compact');
+        });
+        document.documentElement.lang = 'vi';
+      });
+      await renderedTexts(page);
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(200);
+
+      const requests = view.log.requests.map((url) => new URL(url));
+      const outside = requests.filter((url) => url.origin !== origin());
+      assert.deepEqual(outside.map(String), [], 'no request leaves the page origin');
+      const pagePath = new URL(page.url()).pathname;
+      const strays = requests.filter((url) => url.pathname !== pagePath && url.pathname !== '/favicon.ico' && !url.pathname.startsWith(CDN_DIR));
+      assert.deepEqual(strays.map(String), [], 'every request is for the page or a file in the CDN folder');
+      // One download per language used (pt-BR uses pt; <html lang="vi"> is unused, every element has its own lang).
+      const languageFiles = requests.filter((url) => url.pathname.startsWith(`${CDN_DIR}locales/`)).map((url) => url.pathname.split('/').pop().split('-').slice(0, -1).join('-'));
+      assert.deepEqual(languageFiles.sort(), ['ar', 'de', 'es', 'fr', 'ko', 'pt', 'zh-Hant']);
+
+      assert.deepEqual(await page.evaluate(() => window.__apiCalls), [], 'no network or storage API was called');
+      assert.deepEqual(await context.cookies(), []);
+      const stored = await page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        databases: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+      }));
+      assert.deepEqual(stored, { local: 0, session: 0, databases: 0, caches: 0 });
+      assert.deepEqual(await view.violations(), []);
+      assert.deepEqual(view.log.errors, []);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it('built code contains no network, storage or tracking API; the only dynamic imports are our language files', () => {
+    const apis = /\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource|localStorage|sessionStorage|indexedDB|caches|serviceWorker|cookie|Image|Worker|postMessage|navigator\.(?:userAgent|geolocation|clipboard))\b/g;
+    const found = [];
+    for (const file of [...builtModules(), ...cdnFiles()]) {
+      const code = readFileSync(file, 'utf8');
+      for (const match of code.matchAll(apis)) found.push(`${file}: ${match[0]}`);
+      // Allow-list: the language loader's dynamic imports, each a fixed relative path.
+      for (const match of code.matchAll(/\bimport\s*\(([^)]*)\)/g)) {
+        if (!/^\s*["']\.{1,2}\/(?:generated\/)?locales\/[\w-]+\.(?:min\.)?js["']\s*$/.test(match[1])) found.push(`${file}: import(${match[1]})`);
+      }
+    }
+    assert.deepEqual(found, []);
+  });
+});

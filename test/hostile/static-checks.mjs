@@ -1,0 +1,20 @@
+// The built files the static checks read: our own modules (the npm build) and
+// the CDN files (which also contain Lit).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+function jsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Our own compiled modules in dist/, without the CDN bundle. */
+export function builtModules() {
+  return jsFiles('dist').filter((file) => !file.startsWith(join('dist', 'cdn')));
+}
+
+/** The CDN entry and language files. */
+export function cdnFiles() {
+  return jsFiles(join('dist', 'cdn'));
+}
