@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { SOURCES, type SourceId } from '../content/sources.js';
+import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
 import { dnElementStyles } from './dn-element.styles.js';
@@ -86,8 +86,8 @@ export abstract class DnElement extends LitElement {
     open: { type: Boolean, reflect: true },
   };
 
-  /** Keys of the references this element's text relies on; listed in its `sources` part. */
-  static sources: readonly SourceId[] = [];
+  /** The references this element's text relies on; listed in its `sources` part. */
+  static sources: readonly Source[] = [];
 
   /**
    * Level (2–6) of the element's top heading; its inner headings use the next
@@ -272,14 +272,14 @@ export abstract class DnElement extends LitElement {
   }
 
   private renderSources(): TemplateResult | typeof nothing {
-    const ids = (this.constructor as typeof DnElement).sources;
-    if (ids.length === 0) return nothing;
+    const sources = (this.constructor as typeof DnElement).sources;
+    if (sources.length === 0) return nothing;
     return html`
       <div part="sources" class="sources">
         <p class="sources-title">${msg('Sources', { id: 'common.sources' })}</p>
         <ol>
-          ${ids.map((id) => {
-            const { citation, url } = SOURCES[id] as { citation: string; url?: string };
+          ${sources.map((source) => {
+            const { citation, url } = source;
             // Citations stay in English; isolating them keeps their punctuation right in Arabic.
             return html`<li>
               ${

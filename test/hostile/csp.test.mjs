@@ -30,7 +30,12 @@ async function assertRenderedAndStyled(view) {
       .filter((el) => el.localName.startsWith('dn-'))
       .map((el) => {
         const base = getComputedStyle(el.shadowRoot.querySelector('.base'));
-        return { tag: el.localName, display: getComputedStyle(el).display, color: base.color, padding: base.paddingTop };
+        return {
+          tag: el.localName,
+          display: getComputedStyle(el).display,
+          color: base.color,
+          padding: base.paddingTop,
+        };
       }),
   );
   for (const style of styles) {
@@ -119,8 +124,10 @@ describe('strict Content-Security-Policy', () => {
 describe('Trusted Types', () => {
   const REQUIRE = "require-trusted-types-for 'script'";
 
-  it("renders every element with \"trusted-types lit-html\", Lit's usual policy name", async () => {
-    const view = await openPage(`${SNIPPET}\n${EVERY_ELEMENT}`, { csp: `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html` });
+  it('renders every element with "trusted-types lit-html", Lit\'s usual policy name', async () => {
+    const view = await openPage(`${SNIPPET}\n${EVERY_ELEMENT}`, {
+      csp: `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html`,
+    });
     try {
       await assertRenderedAndStyled(view);
       assert.deepEqual(await view.violations(), []);
@@ -133,9 +140,12 @@ describe('Trusted Types', () => {
   it('renders beside another Lit copy that already took "lit-html", through the policy "dry-needling-widgets"', async () => {
     const host = await hostLitApp();
     const csp = `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html dry-needling-widgets`;
-    const view = await openPage(`<script type="module" src="${host}"></script>\n<host-counter></host-counter>\n${SNIPPET}\n${EVERY_ELEMENT}`, {
-      csp,
-    });
+    const view = await openPage(
+      `<script type="module" src="${host}"></script>\n<host-counter></host-counter>\n${SNIPPET}\n${EVERY_ELEMENT}`,
+      {
+        csp,
+      },
+    );
     try {
       await assertRenderedAndStyled(view);
       await view.page.click('host-counter button');
@@ -152,16 +162,27 @@ describe('Trusted Types', () => {
     ['allows only "lit-html", already taken by another Lit copy', 'trusted-types lit-html', true],
   ]) {
     it(`keeps the fallback text and warns once, naming the directive, when the policy ${name}`, async () => {
-      const host = withHostLit ? `<script type="module" src="${await hostLitApp()}"></script>\n<host-counter></host-counter>\n` : '';
-      const view = await openPage(`${host}${SNIPPET}\n${EVERY_ELEMENT}`, { csp: `${STRICT_CSP}; ${REQUIRE}; ${trusted}` });
+      const host = withHostLit
+        ? `<script type="module" src="${await hostLitApp()}"></script>\n<host-counter></host-counter>\n`
+        : '';
+      const view = await openPage(`${host}${SNIPPET}\n${EVERY_ELEMENT}`, {
+        csp: `${STRICT_CSP}; ${REQUIRE}; ${trusted}`,
+      });
       try {
-        if (withHostLit) await view.page.waitForFunction(() => document.querySelector('host-counter')?.shadowRoot?.querySelector('button'));
+        if (withHostLit)
+          await view.page.waitForFunction(() =>
+            document.querySelector('host-counter')?.shadowRoot?.querySelector('button'),
+          );
         await view.page.waitForFunction(() => window.__violations.length > 0);
         // The CDN file ran (it warned) but defined nothing, so the fallback paragraphs stay.
         await view.page.waitForTimeout(200);
         const state = await view.page.evaluate(() => ({
-          defined: [...document.querySelectorAll('body > *')].filter((el) => customElements.get(el.localName) && el.localName.startsWith('dn-')).length,
-          fallbackVisible: [...document.querySelectorAll('dn-guide > p, dn-explainer > p')].every((p) => p.checkVisibility()),
+          defined: [...document.querySelectorAll('body > *')].filter(
+            (el) => customElements.get(el.localName) && el.localName.startsWith('dn-'),
+          ).length,
+          fallbackVisible: [...document.querySelectorAll('dn-guide > p, dn-explainer > p')].every((p) =>
+            p.checkVisibility(),
+          ),
         }));
         assert.deepEqual(state, { defined: 0, fallbackVisible: true });
         const warnings = view.warnings();

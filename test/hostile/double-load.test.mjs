@@ -6,7 +6,18 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { scriptTag } from '../../scripts/lib/embed-snippet.mjs';
-import { ALL_TAGS, CDN_DIR, CDN_ENTRY, CDN_INTEGRITY, CDN_URL, HEADINGS, addPage, openPage, renderedTexts, useHostileSetup } from './harness.mjs';
+import {
+  ALL_TAGS,
+  CDN_DIR,
+  CDN_ENTRY,
+  CDN_INTEGRITY,
+  CDN_URL,
+  HEADINGS,
+  addPage,
+  openPage,
+  renderedTexts,
+  useHostileSetup,
+} from './harness.mjs';
 
 useHostileSetup();
 
@@ -58,7 +69,9 @@ describe('loading the library twice', () => {
   });
 
   it('two query strings (?ver=): the first copy is used, one warning', async () => {
-    const result = await loadTwice(`${scriptTag(`${CDN_URL}?ver=1.0`, CDN_INTEGRITY)}\n${scriptTag(`${CDN_URL}?ver=6.4`, CDN_INTEGRITY)}`);
+    const result = await loadTwice(
+      `${scriptTag(`${CDN_URL}?ver=1.0`, CDN_INTEGRITY)}\n${scriptTag(`${CDN_URL}?ver=6.4`, CDN_INTEGRITY)}`,
+    );
     assert.equal(result.version, VERSION);
     assert.deepEqual(result.errors, []);
     assert.equal(result.warnings.length, 1, result.warnings.join('\n'));
@@ -79,15 +92,20 @@ describe('loading the library twice', () => {
 
   it('two different versions: the first one loaded is used, one warning naming both', async () => {
     const older = otherVersion('0.0.9');
-    const result = await loadTwice(`<script type="module" src="${older}"></script>\n${scriptTag(CDN_URL, CDN_INTEGRITY)}`);
+    const result = await loadTwice(
+      `<script type="module" src="${older}"></script>\n${scriptTag(CDN_URL, CDN_INTEGRITY)}`,
+    );
     assert.equal(result.version, '0.0.9');
     assert.deepEqual(result.errors, []);
     assert.equal(result.warnings.length, 1, result.warnings.join('\n'));
-    assert.match(result.warnings[0], new RegExp(`version ${VERSION.replaceAll('.', '\\.')} was loaded, but version 0\\.0\\.9`));
+    assert.match(
+      result.warnings[0],
+      new RegExp(`version ${VERSION.replaceAll('.', '\\.')} was loaded, but version 0\\.0\\.9`),
+    );
   });
 });
 
-describe("a page whose framework brings another Lit", () => {
+describe('a page whose framework brings another Lit', () => {
   let hostApp;
   async function hostLitApp() {
     // The host's own Lit 2 element, bundled as the host would ship it.
@@ -115,14 +133,19 @@ describe("a page whose framework brings another Lit", () => {
     it(`both keep working (${order})`, async () => {
       const host = `<script type="module" src="${await hostLitApp()}"></script>`;
       const ours = scriptTag(CDN_URL, CDN_INTEGRITY);
-      const view = await openPage(`${order === 'host first' ? `${host}\n${ours}` : `${ours}\n${host}`}\n<host-card></host-card>\n${ELEMENTS}`);
+      const view = await openPage(
+        `${order === 'host first' ? `${host}\n${ours}` : `${ours}\n${host}`}\n<host-card></host-card>\n${ELEMENTS}`,
+      );
       try {
         const texts = await renderedTexts(view.page);
         for (const { tag, text } of texts) assert.ok(text.includes(HEADINGS[tag]), `${tag} renders`);
         await view.page.click('host-card button');
         await view.page.click('host-card button');
         assert.equal(await view.page.textContent('host-card button'), 'Clicked 2 times');
-        assert.equal(await view.page.evaluate(() => getComputedStyle(document.querySelector('host-card')).color), 'rgb(0, 128, 0)');
+        assert.equal(
+          await view.page.evaluate(() => getComputedStyle(document.querySelector('host-card')).color),
+          'rgb(0, 128, 0)',
+        );
         const versions = await view.page.evaluate(() => window.litHtmlVersions);
         assert.equal(versions.length, 2, `two Lit copies on the page: ${versions}`);
         assert.deepEqual([...view.log.errors, ...view.consoleErrors()], []);

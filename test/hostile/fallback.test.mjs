@@ -3,7 +3,15 @@
 // when it runs, the widget replaces it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CDN_URL, HEADINGS, SNIPPET, elementWithFallback, openPage, renderedTexts, useHostileSetup } from './harness.mjs';
+import {
+  CDN_URL,
+  HEADINGS,
+  SNIPPET,
+  elementWithFallback,
+  openPage,
+  renderedTexts,
+  useHostileSetup,
+} from './harness.mjs';
 import { FALLBACK_TEXT, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 
 useHostileSetup();
@@ -15,16 +23,28 @@ function fallbackState(page) {
   return page.evaluate(() => {
     const guide = document.querySelector('dn-guide');
     const fallback = guide.querySelector('p');
-    return { defined: Boolean(customElements.get('dn-guide')), visible: fallback.checkVisibility(), text: document.body.innerText.trim() };
+    return {
+      defined: Boolean(customElements.get('dn-guide')),
+      visible: fallback.checkVisibility(),
+      text: document.body.innerText.trim(),
+    };
   });
 }
 
 describe('fallback content of the recommended snippet', () => {
   const failures = [
     ['the host CSP blocks the script', { csp: "script-src 'none'" }, SNIPPET],
-    ['the integrity hash does not match', {}, scriptTag(CDN_URL, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')],
+    [
+      'the integrity hash does not match',
+      {},
+      scriptTag(CDN_URL, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+    ],
     ['the download fails', { route: ['**/dry-needling-widgets.min.js', (route) => route.abort('failed')] }, SNIPPET],
-    ['the file is not found', { route: ['**/dry-needling-widgets.min.js', (route) => route.fulfill({ status: 404 })] }, SNIPPET],
+    [
+      'the file is not found',
+      { route: ['**/dry-needling-widgets.min.js', (route) => route.fulfill({ status: 404 })] },
+      SNIPPET,
+    ],
   ];
   for (const [name, options, script] of failures) {
     it(`stays readable when ${name}`, async () => {

@@ -129,7 +129,9 @@ export async function renderedTexts(page, { timeout = 10_000 } = {}) {
       visit(root.shadowRoot ?? root);
       return parts.join(' ').replace(/\s+/g, ' ').trim();
     };
-    return [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('dn-')).map((el) => ({ tag: el.localName, text: text(el) }));
+    return [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('dn-'))
+      .map((el) => ({ tag: el.localName, text: text(el) }));
   });
 }
 

@@ -48,7 +48,20 @@ describe('host CSS', () => {
           const paragraph = root.querySelector('p') ?? root.querySelector('dn-explainer').shadowRoot.querySelector('p');
           return {
             tag,
-            base: read(root.querySelector('.base'), 'fontSize', 'lineHeight', 'fontStyle', 'fontWeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'textIndent', 'color'),
+            base: read(
+              root.querySelector('.base'),
+              'fontSize',
+              'lineHeight',
+              'fontStyle',
+              'fontWeight',
+              'letterSpacing',
+              'wordSpacing',
+              'textAlign',
+              'textTransform',
+              'whiteSpace',
+              'textIndent',
+              'color',
+            ),
             paragraph: read(paragraph, 'color', 'marginInlineStart', 'paddingTop', 'borderTopStyle', 'boxSizing'),
             heading: read(root.querySelector('.heading'), 'fontSize', 'textDecorationLine', 'textTransform'),
           };
@@ -72,7 +85,17 @@ describe('host CSS', () => {
           },
           tag,
         );
-        assert.deepEqual(paragraph, { color: 'rgb(31, 35, 40)', marginInlineStart: '0px', paddingTop: '0px', borderTopStyle: 'none', boxSizing: 'border-box' }, tag);
+        assert.deepEqual(
+          paragraph,
+          {
+            color: 'rgb(31, 35, 40)',
+            marginInlineStart: '0px',
+            paddingTop: '0px',
+            borderTopStyle: 'none',
+            boxSizing: 'border-box',
+          },
+          tag,
+        );
         assert.equal(heading.fontSize, '24px', tag);
         assert.equal(heading.textDecorationLine, 'none', tag);
         assert.equal(heading.textTransform, 'none', tag);
@@ -103,7 +126,12 @@ describe('host CSS', () => {
       const before = await snapshot();
       await view.page.evaluate(
         ({ src, integrity, tags }) => {
-          const script = Object.assign(document.createElement('script'), { type: 'module', src, integrity, crossOrigin: 'anonymous' });
+          const script = Object.assign(document.createElement('script'), {
+            type: 'module',
+            src,
+            integrity,
+            crossOrigin: 'anonymous',
+          });
           document.head.append(script);
           document.querySelector('#widgets').innerHTML = tags.map((tag) => `<${tag}></${tag}>`).join('');
         },
@@ -118,13 +146,17 @@ describe('host CSS', () => {
       before.forEach((element, index) => {
         for (const [name, value] of Object.entries(element.style)) {
           if (element.containsWidgets && GROWS.has(name)) continue;
-          if (after[index].style[name] !== value) changed.push(`${element.el} ${name}: ${value} → ${after[index].style[name]}`);
+          if (after[index].style[name] !== value)
+            changed.push(`${element.el} ${name}: ${value} → ${after[index].style[name]}`);
         }
       });
       assert.deepEqual(changed, []);
       assert.ok(Object.keys(before[0].style).length > 300, 'every computed property is compared');
       // No stylesheet was added to the document itself.
-      assert.deepEqual(await view.page.evaluate(() => [document.styleSheets.length, document.adoptedStyleSheets.length]), [1, 0]);
+      assert.deepEqual(
+        await view.page.evaluate(() => [document.styleSheets.length, document.adoptedStyleSheets.length]),
+        [1, 0],
+      );
     } finally {
       await view.close();
     }

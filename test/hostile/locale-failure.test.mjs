@@ -9,7 +9,9 @@ useHostileSetup();
 
 const RECORD_EVENTS = () => {
   window.__localeErrors = [];
-  document.addEventListener('dn-locale-error', (event) => window.__localeErrors.push(`${event.target.localName} ${event.detail.locale}`));
+  document.addEventListener('dn-locale-error', (event) =>
+    window.__localeErrors.push(`${event.target.localName} ${event.detail.locale}`),
+  );
 };
 
 describe('a language file that fails to load', () => {
@@ -18,11 +20,14 @@ describe('a language file that fails to load', () => {
     ['fails on the network', (route) => route.abort('failed')],
   ]) {
     it(`${name}: English text, dn-locale-error, one warning, no unhandled rejection`, async () => {
-      const view = await openPage(`${SNIPPET}<dn-side-effects></dn-side-effects><dn-safety-notice></dn-safety-notice>`, {
-        lang: 'es',
-        route: ['**/dist/cdn/locales/**', answer],
-        init: [RECORD_EVENTS],
-      });
+      const view = await openPage(
+        `${SNIPPET}<dn-side-effects></dn-side-effects><dn-safety-notice></dn-safety-notice>`,
+        {
+          lang: 'es',
+          route: ['**/dist/cdn/locales/**', answer],
+          init: [RECORD_EVENTS],
+        },
+      );
       try {
         const texts = await renderedTexts(view.page);
         for (const { tag, text } of texts) assert.ok(text.includes(HEADINGS[tag]), `${tag} shows English`);
@@ -35,7 +40,10 @@ describe('a language file that fails to load', () => {
         assert.equal(warnings.length, 1, warnings.join('\n'));
         assert.match(warnings[0], /"es" translations could not be loaded.*showing English/);
         // The browser reports the failed download itself; our code logs no error.
-        assert.deepEqual(view.consoleErrors().filter((text) => !/Failed to load resource/.test(text)), []);
+        assert.deepEqual(
+          view.consoleErrors().filter((text) => !/Failed to load resource/.test(text)),
+          [],
+        );
       } finally {
         await view.close();
       }

@@ -3,7 +3,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ALL_TAGS, CDN_DIR, SNIPPET, STRICT_CSP, openPage, origin, renderedTexts, useHostileSetup } from './harness.mjs';
+import {
+  ALL_TAGS,
+  CDN_DIR,
+  SNIPPET,
+  STRICT_CSP,
+  openPage,
+  origin,
+  renderedTexts,
+  useHostileSetup,
+} from './harness.mjs';
 import { builtModules, cdnFiles } from './static-checks.mjs';
 
 useHostileSetup();
@@ -46,7 +55,9 @@ const LANGS = ['en', 'es', 'ar', 'de'];
 
 describe('privacy', () => {
   it('a page using every element in four languages, toggled every way, requests only our files and stores nothing', async () => {
-    const elements = LANGS.flatMap((lang) => ALL_TAGS.map((tag) => `<${tag} lang="${lang}" collapsible></${tag}>`)).join('\n');
+    const elements = LANGS.flatMap((lang) =>
+      ALL_TAGS.map((tag) => `<${tag} lang="${lang}" collapsible></${tag}>`),
+    ).join('\n');
     const view = await openPage(`${SNIPPET}\n${elements}`, { csp: STRICT_CSP, init: [WATCH_APIS] });
     const { page, context } = view;
     try {
@@ -73,10 +84,14 @@ describe('privacy', () => {
       const outside = requests.filter((url) => url.origin !== origin());
       assert.deepEqual(outside.map(String), [], 'no request leaves the page origin');
       const pagePath = new URL(page.url()).pathname;
-      const strays = requests.filter((url) => url.pathname !== pagePath && url.pathname !== '/favicon.ico' && !url.pathname.startsWith(CDN_DIR));
+      const strays = requests.filter(
+        (url) => url.pathname !== pagePath && url.pathname !== '/favicon.ico' && !url.pathname.startsWith(CDN_DIR),
+      );
       assert.deepEqual(strays.map(String), [], 'every request is for the page or a file in the CDN folder');
       // One download per language used (pt-BR uses pt; <html lang="vi"> is unused, every element has its own lang).
-      const languageFiles = requests.filter((url) => url.pathname.startsWith(`${CDN_DIR}locales/`)).map((url) => url.pathname.split('/').pop().split('-').slice(0, -1).join('-'));
+      const languageFiles = requests
+        .filter((url) => url.pathname.startsWith(`${CDN_DIR}locales/`))
+        .map((url) => url.pathname.split('/').pop().split('-').slice(0, -1).join('-'));
       assert.deepEqual(languageFiles.sort(), ['ar', 'de', 'es', 'fr', 'ko', 'pt', 'zh-Hant']);
 
       assert.deepEqual(await page.evaluate(() => window.__apiCalls), [], 'no network or storage API was called');
@@ -96,14 +111,16 @@ describe('privacy', () => {
   });
 
   it('built code contains no network, storage or tracking API; the only dynamic imports are our language files', () => {
-    const apis = /\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource|localStorage|sessionStorage|indexedDB|caches|serviceWorker|cookie|Image|Worker|postMessage|navigator\.(?:userAgent|geolocation|clipboard))\b/g;
+    const apis =
+      /\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource|localStorage|sessionStorage|indexedDB|caches|serviceWorker|cookie|Image|Worker|postMessage|navigator\.(?:userAgent|geolocation|clipboard))\b/g;
     const found = [];
     for (const file of [...builtModules(), ...cdnFiles()]) {
       const code = readFileSync(file, 'utf8');
       for (const match of code.matchAll(apis)) found.push(`${file}: ${match[0]}`);
       // Allow-list: the language loader's dynamic imports, each a fixed relative path.
       for (const match of code.matchAll(/\bimport\s*\(([^)]*)\)/g)) {
-        if (!/^\s*["']\.{1,2}\/(?:generated\/)?locales\/[\w-]+\.(?:min\.)?js["']\s*$/.test(match[1])) found.push(`${file}: import(${match[1]})`);
+        if (!/^\s*["']\.{1,2}\/(?:generated\/)?locales\/[\w-]+\.(?:min\.)?js["']\s*$/.test(match[1]))
+          found.push(`${file}: import(${match[1]})`);
       }
     }
     assert.deepEqual(found, []);

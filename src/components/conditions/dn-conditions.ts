@@ -3,6 +3,7 @@ import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
+import { gattie2017, liu2018 } from '../../content/sources.js';
 
 /**
  * @tagname dn-conditions
@@ -11,7 +12,7 @@ import { msg } from '../../internal/localize.js';
  * @csspart list - The list of conditions.
  */
 export class DnConditions extends DnElement {
-  static override sources = ['gattie2017', 'liu2018'] as const;
+  static override sources = [gattie2017, liu2018];
 
   protected override renderTitle(): string {
     return sectionTitles.conditions();

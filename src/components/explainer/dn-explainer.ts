@@ -3,6 +3,7 @@ import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
+import { apta2012 } from '../../content/sources.js';
 
 /**
  * @tagname dn-explainer
@@ -11,7 +12,7 @@ import { msg } from '../../internal/localize.js';
  * @csspart list - The bulleted list.
  */
 export class DnExplainer extends DnElement {
-  static override sources = ['apta2012'] as const;
+  static override sources = [apta2012];
 
   protected override renderTitle(): string {
     return sectionTitles.explainer();

@@ -5,6 +5,7 @@ import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
 import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
+import { fsbpt2017, kearns2019 } from '../../content/sources.js';
 
 /**
  * @tagname dn-safety-notice
@@ -19,7 +20,7 @@ import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
  */
 export class DnSafetyNotice extends DnElement {
   static override styles = [...DnElement.styles, dnSafetyNoticeStyles];
-  static override sources = ['fsbpt2017', 'kearns2019'] as const;
+  static override sources = [fsbpt2017, kearns2019];
 
   protected override renderTitle(): string {
     return sectionTitles['safety-notice']();

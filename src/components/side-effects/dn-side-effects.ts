@@ -3,6 +3,7 @@ import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg, str } from '../../internal/localize.js';
+import { boyce2020, brady2014, mintken2025 } from '../../content/sources.js';
 
 /**
  * @tagname dn-side-effects
@@ -11,7 +12,7 @@ import { msg, str } from '../../internal/localize.js';
  * @csspart list - The lists of common and rare side effects.
  */
 export class DnSideEffects extends DnElement {
-  static override sources = ['brady2014', 'boyce2020', 'mintken2025'] as const;
+  static override sources = [brady2014, boyce2020, mintken2025];
 
   protected override renderTitle(): string {
     return sectionTitles['side-effects']();

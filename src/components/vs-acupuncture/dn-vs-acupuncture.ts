@@ -4,6 +4,7 @@ import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
 import { dnVsAcupunctureStyles } from './dn-vs-acupuncture.styles.js';
+import { zhou2015 } from '../../content/sources.js';
 
 /**
  * @tagname dn-vs-acupuncture
@@ -13,7 +14,7 @@ import { dnVsAcupunctureStyles } from './dn-vs-acupuncture.styles.js';
  */
 export class DnVsAcupuncture extends DnElement {
   static override styles = [...DnElement.styles, dnVsAcupunctureStyles];
-  static override sources = ['zhou2015'] as const;
+  static override sources = [zhou2015];
 
   protected override renderTitle(): string {
     return sectionTitles['vs-acupuncture']();

@@ -1,0 +1,61 @@
+// Minifies the static text of Lit's `css` and `html` tagged templates, which
+// terser leaves untouched: about a tenth of the CDN file was indentation,
+// comments and spaces in CSS and markup. Only the templates' literal parts
+// change, never their expressions, so Lit sees the same bindings in the same
+// places.
+import { parseAst } from 'rollup/parseAst';
+
+/** Minifies CSS text: comments, runs of white space, spaces around punctuation, last semicolons. Quoted strings are kept. */
+export function minifyCss(text) {
+  let out = '';
+  for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
+    if (part.startsWith('"') || part.startsWith("'")) {
+      out += part;
+      continue;
+    }
+    out += part
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
+  return out;
+}
+
+/**
+ * Minifies markup text: a run of white space that holds a line break becomes
+ * one space. Browsers collapse such runs to one space anyway (the elements use
+ * `white-space: normal` and contain no `<pre>`), so the rendering is unchanged.
+ */
+export function minifyHtml(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+const MINIFIERS = { css: minifyCss, html: minifyHtml, staticHtml: minifyHtml };
+
+/** Returns `code` with the literal parts of its `css`/`html` tagged templates minified. */
+export function minifyTemplateLiterals(code) {
+  if (!/\b(?:css|html|staticHtml)\s*`/.test(code)) return code;
+  const edits = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && MINIFIERS[node.tag.name]) {
+      for (const quasi of node.quasi.quasis) {
+        const raw = code.slice(quasi.start, quasi.end);
+        const minified = MINIFIERS[node.tag.name](raw);
+        if (minified !== raw) edits.push({ start: quasi.start, end: quasi.end, text: minified });
+      }
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(code));
+  let result = code;
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, start) + text + result.slice(end);
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+// `npm run size`: bytes over the wire (minified, gzip level 9) of what a page
+// downloads, against two lines:
+// - the budget: fails the run (and CI) when exceeded, so sizes only go down;
+// - the target from the performance issue, printed with the gap where it is
+//   not met yet.
+// Needs a build. The one-element rows bundle a single element's npm module
+// with rollup, as an app would, and count the entry chunk (language files are
+// separate chunks, loaded only when used).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+const KB = 1024;
+const BUDGETS = {
+  cdnEntry: { budget: 16_000, target: 14 * KB, what: 'CDN file: all eight elements, English' },
+  language: { budget: 4_200, target: 4 * KB, what: 'each language file' },
+  oneElement: { budget: 11_400, target: 8 * KB, what: 'one section element bundled alone (largest of the seven)' },
+};
+
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+async function bundleAlone(file) {
+  const bundle = await rollup({
+    input: file,
+    plugins: [
+      nodeResolve({ exportConditions: ['browser', 'production'] }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return gzipSize(output.find((chunk) => chunk.isEntry).code);
+}
+
+const rows = [];
+const { entry } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+rows.push({ kind: 'cdnEntry', name: entry, bytes: gzipSize(readFileSync(join('dist/cdn', entry))) });
+for (const file of readdirSync('dist/cdn/locales').sort()) {
+  rows.push({
+    kind: 'language',
+    name: `locales/${file}`,
+    bytes: gzipSize(readFileSync(join('dist/cdn/locales', file))),
+  });
+}
+// dn-guide holds all eight elements: the CDN row measures that case.
+for (const name of readdirSync('dist/components')
+  .filter((name) => name !== 'guide')
+  .sort()) {
+  rows.push({
+    kind: 'oneElement',
+    name: `dn-${name}.js`,
+    bytes: await bundleAlone(join('dist/components', name, `dn-${name}.js`)),
+  });
+}
+
+let failed = false;
+console.log('bytes    budget   target   file');
+for (const { kind, name, bytes } of rows) {
+  const { budget, target } = BUDGETS[kind];
+  const over = bytes > budget;
+  failed ||= over;
+  const note = over
+    ? `  OVER BUDGET by ${bytes - budget}`
+    : bytes > target
+      ? `  (target missed by ${bytes - target})`
+      : '';
+  console.log(
+    `${String(bytes).padStart(6)}   ${String(budget).padStart(6)}   ${String(target).padStart(6)}   ${name}${note}`,
+  );
+}
+for (const [kind, { what, target }] of Object.entries(BUDGETS)) {
+  const largest = Math.max(...rows.filter((row) => row.kind === kind).map((row) => row.bytes));
+  console.log(
+    `${what}: largest ${largest} B, target ${target} B${largest > target ? ` (missed by ${largest - target} B)` : ' (met)'}`,
+  );
+}
+if (failed) {
+  console.error(
+    '\nA size budget is exceeded (see OVER BUDGET above). Make it smaller, or raise the budget in scripts/size-budget.mjs with a reason.',
+  );
+  process.exit(1);
+}
