@@ -93,6 +93,27 @@ function emulateMediaCommand() {
 }
 
 /**
+ * `executeServerCommand('dom-counters')` from a test: forces a full garbage
+ * collection, then returns Chromium's live DOM counters for the page's renderer
+ * (`{ documents, nodes, jsEventListeners }`), to find leaked nodes and listeners.
+ */
+function domCountersCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'dom-counters',
+    async executeCommand({ command, session }) {
+      if (command !== 'dom-counters') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { documents, nodes, jsEventListeners };
+    },
+  };
+}
+
+/**
  * Serves the CDN build a second time under /test-fixtures/cdn-without-locales/,
  * with every language file answering 404, to test a failed language download.
  */
@@ -116,6 +137,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     reactAsModules(),
     emulateMediaCommand(),
+    domCountersCommand(),
   ],
   browsers: [
     chromeLauncher({

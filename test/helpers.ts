@@ -1,4 +1,5 @@
 import type { LitElement } from 'lit';
+import { sectionTitles, type SectionName } from '../src/content/titles.js';
 
 /** The seven section elements, in the order dn-guide shows them. */
 export const SECTION_TAGS = [
@@ -102,4 +103,40 @@ export async function emulateMedia(options: { media?: string; features?: Record<
   const { executeServerCommand } = await import('@web/test-runner-commands');
   const features = Object.entries(options.features ?? {}).map(([name, value]) => ({ name, value }));
   await executeServerCommand('emulate-media-features', { media: options.media, features });
+}
+
+/**
+ * Records uncaught errors, unhandled promise rejections and console.error calls
+ * from now until `stop()`.
+ */
+export function watchErrors(): { errors: string[]; stop: () => void } {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(event.reason)}`);
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      console.error = original;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** The page's live DOM counters after a forced garbage collection (see web-test-runner.config.mjs). */
+export async function domCounters(): Promise<{ documents: number; nodes: number; jsEventListeners: number }> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return executeServerCommand('dom-counters');
+}
+
+/** The English top heading of an element (`dn-guide` or a section). */
+export function englishTitle(tag: string): string {
+  const name = tag.slice('dn-'.length);
+  return name === 'guide' ? 'Dry needling: a guide for patients' : sectionTitles[name as SectionName]();
 }

@@ -1,14 +1,15 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
+import { CrossDocumentElement } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
 import { formatDate, formatNumber } from './format.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
-import { warnOnce } from './warn.js';
+import { clip, warnOnce } from './warn.js';
 
 /** The date the medical content was last checked against its sources (ISO 8601). */
 export const CONTENT_REVIEWED = '2026-11-26';
@@ -69,7 +70,7 @@ const DEFAULT_REVIEWED_DATE = parseIsoDate(CONTENT_REVIEWED)!;
  * @cssprop [--dn-font-size=max(1em, 16px)] - Base text size: the page's, but never below 16px.
  * @cssprop [--dn-line-height=1.5] - Line height of body text.
  */
-export abstract class DnElement extends LitElement {
+export abstract class DnElement extends CrossDocumentElement {
   static override styles = [dnElementStyles];
 
   /** Version of the library that defined this element (also used to detect two copies on one page). */
@@ -175,7 +176,7 @@ export abstract class DnElement extends LitElement {
         this.level = this.headingLevel;
       } else {
         warnOnce(
-          `<${this.localName}> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+          `<${this.localName}> heading-level="${clip(this.getAttribute('heading-level') ?? this.headingLevel)}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
         );
         this.level = DEFAULT_HEADING_LEVEL;
       }
@@ -184,7 +185,7 @@ export abstract class DnElement extends LitElement {
       const date = parseIsoDate(this.lastReviewed);
       if (!date) {
         warnOnce(
-          `<${this.localName}> last-reviewed="${this.lastReviewed}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`,
+          `<${this.localName}> last-reviewed="${clip(this.lastReviewed)}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`,
         );
       }
       this.reviewedDate = date ?? DEFAULT_REVIEWED_DATE;
@@ -196,7 +197,9 @@ export abstract class DnElement extends LitElement {
   /** Returns `value` if allowed, else the first allowed value, warning once. */
   private checkChoice<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+    warnOnce(
+      `<${this.localName}> ${attribute}="${clip(value)}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`,
+    );
     return allowed[0];
   }
 
@@ -249,7 +252,11 @@ export abstract class DnElement extends LitElement {
   }
 
   private onToggle(event: Event): void {
-    const { open } = event.target as HTMLDetailsElement;
+    const details = event.target as HTMLDetailsElement;
+    // The browser fires `toggle` a task later: by then a render may have replaced this
+    // <details> (`collapsible` removed), and its stale state must not reopen the element.
+    if (details.getRootNode() !== this.renderRoot) return;
+    const { open } = details;
     this.open = open;
     this.dispatchEvent(
       new CustomEvent<{ open: boolean }>('dn-toggle', { bubbles: true, composed: true, detail: { open } }),

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { allLocales } from '../generated/locale-codes.js';
 import { loadedMessages, loadMessages, type TargetLocale } from './locale-loader.js';
 import { matchLocale, SOURCE_LOCALE, type Locale } from './locale-tags.js';
-import { warnOnce } from './warn.js';
+import { clip, warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -22,12 +22,12 @@ let observer: MutationObserver | undefined;
  * One observer for the whole page: when any `lang` attribute changes (on
  * `<html>`, a wrapper, the element itself), every connected element checks
  * whether its own language changed. Created on first connection, never at
- * module scope, and removed when the last element leaves.
+ * module scope, and removed when the last element leaves. It also watches
+ * the document of an iframe an element was moved into.
  */
-function observeLangChanges(): void {
-  if (observer) return;
-  observer = new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+function observeLangChanges(doc: Document): void {
+  observer ??= new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 function stopObserving(): void {
@@ -38,10 +38,12 @@ function stopObserving(): void {
 /**
  * The `lang` that applies to `el`: its own, else the nearest ancestor's,
  * crossing shadow roots (where `closest('[lang]')` would stop), else none.
+ * Node types, not `instanceof`: in an iframe the element's ancestors belong to
+ * that window, whose Element and ShadowRoot are other classes than this one's.
  */
 function inheritedLang(el: Element): string | null {
-  for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  for (let node: Node | null = el; node; node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode) {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang');
   }
   return null;
 }
@@ -67,7 +69,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    observeLangChanges();
+    observeLangChanges(this.host.ownerDocument);
     this.refresh();
   }
 
@@ -102,6 +104,8 @@ export class LocaleController implements ReactiveController {
         );
       },
     );
+    // A pending update waits for `ready` (see DnElement.scheduleUpdate), so `updateComplete` includes the download.
+    this.host.requestUpdate();
   }
 
   private requestedLocale(): Locale {
@@ -110,7 +114,7 @@ export class LocaleController implements ReactiveController {
     const { locale, supported } = matchLocale(tag);
     if (!supported) {
       warnOnce(
-        `lang="${tag}" is not a language these elements support; showing English. Supported: ${allLocales.join(', ')}.`,
+        `lang="${clip(tag)}" is not a language these elements support; showing English. Supported: ${allLocales.join(', ')}.`,
       );
     }
     return locale;

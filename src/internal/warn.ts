@@ -9,3 +9,9 @@ export function warnOnce(message: string): void {
   warned.add(message);
   console.warn(`dry-needling-widgets: ${message}`);
 }
+
+/** A value from the page for a warning: cut to 60 characters, so a huge attribute cannot flood the console. */
+export function clip(value: unknown): string {
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -5,7 +5,7 @@ import { sectionTitles, type SectionName } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { msg } from '../../internal/localize.js';
-import { warnOnce } from '../../internal/warn.js';
+import { clip, warnOnce } from '../../internal/warn.js';
 import '../conditions/dn-conditions.js';
 import '../explainer/dn-explainer.js';
 import '../how-it-works/dn-how-it-works.js';
@@ -74,15 +74,17 @@ export class DnGuide extends DnElement {
     const names = list.split(/[\s,]+/).filter(Boolean);
     if (names.length === 0) return SECTIONS;
     const picked: Section[] = [];
+    const unknown: string[] = [];
     for (const name of names) {
       const section = SECTIONS.find((candidate) => candidate.name === name);
-      if (!section) {
-        warnOnce(
-          `<dn-guide> sections: "${name}" is not a section; it is ignored. Sections: ${SECTIONS.map((s) => s.name).join(', ')}.`,
-        );
-      } else if (!picked.includes(section)) {
-        picked.push(section);
-      }
+      if (!section) unknown.push(name);
+      else if (!picked.includes(section)) picked.push(section);
+    }
+    // One warning per value, however many names in it are wrong.
+    if (unknown.length) {
+      warnOnce(
+        `<dn-guide> sections: ignoring ${clip(unknown.map((name) => `"${name}"`).join(' '))}. Sections: ${SECTIONS.map((s) => s.name).join(', ')}.`,
+      );
     }
     return picked.length ? picked : SECTIONS;
   }
@@ -106,6 +108,7 @@ export class DnGuide extends DnElement {
             id=${name}
             part="section"
             class="section"
+            lang=${this.locale}
             heading-level=${this.subheadingLevel}
             last-reviewed=${this.reviewedIso}
             theme=${this.shownTheme}
