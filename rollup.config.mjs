@@ -1,6 +1,6 @@
-// The CDN build: one self-registering, minified ES module with Lit inlined,
-// plus one small file per language beside it in locales/, fetched only when an
-// element on the page uses that language. Built from tsc's output in dist/
+// The CDN build: self-registering, minified ES modules with Lit inlined,
+// plus one small file per language beside them in locales/, fetched only when
+// an element on the page uses that language. Built from tsc's output in dist/
 // (the npm build keeps Lit as an external dependency).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -99,12 +99,18 @@ function shortMessageIds() {
   };
 }
 
-export default {
-  input: 'dist/index.js',
+/**
+ * Two standalone files, each self-contained with its own Lit: the CDN file
+ * for script-tag pages, and one with Lit's hydration support (about 2 KB more)
+ * for pages that print the server-rendered snippets. Built separately so
+ * neither imports a shared chunk; their language files are identical.
+ */
+const cdnFile = (input, fileName) => ({
+  input,
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: 'dry-needling-widgets.min.js',
+    entryFileNames: fileName,
     chunkFileNames: 'locales/[name]-[hash].min.js',
   },
   plugins: [
@@ -115,4 +121,9 @@ export default {
     nodeResolve({ exportConditions: ['browser', 'production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-};
+});
+
+export default [
+  cdnFile('dist/index.js', 'dry-needling-widgets.min.js'),
+  cdnFile('dist/hydrate.js', 'dry-needling-widgets.hydrate.min.js'),
+];

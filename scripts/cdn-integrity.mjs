@@ -1,7 +1,7 @@
 // Writes dist/cdn/integrity.json: the sha384 Subresource Integrity hash and
-// size of every CDN file. `--check-readme` also checks the README's embed
-// snippet against it (npm test does); `--fix` rewrites the snippet instead. Pages pin the CDN file with
-// integrity="…" crossorigin="anonymous"; a hash that does not match blocks it.
+// size of every CDN file (scripts/readme.mjs builds the README's embed snippet
+// from it). Pages pin the CDN file with integrity="…" crossorigin="anonymous";
+// a hash that does not match blocks it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const CDN_DIR = 'dist/cdn';
 const ENTRY = 'dry-needling-widgets.min.js';
+const HYDRATE_ENTRY = 'dry-needling-widgets.hydrate.min.js';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
@@ -28,7 +29,7 @@ for (const path of filesIn(CDN_DIR).sort()) {
 }
 writeFileSync(
   join(CDN_DIR, 'integrity.json'),
-  `${JSON.stringify({ package: pkg.name, version: pkg.version, entry: ENTRY, files }, null, 2)}\n`,
+  `${JSON.stringify({ package: pkg.name, version: pkg.version, entry: ENTRY, hydrateEntry: HYDRATE_ENTRY, files }, null, 2)}\n`,
 );
 
 console.log(`CDN integrity: ${Object.keys(files).length} files → ${CDN_DIR}/integrity.json`);

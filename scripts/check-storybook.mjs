@@ -41,6 +41,24 @@ function storyText() {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * axe's findings for the story. Storybook's accessibility addon runs axe in
+ * the same page on its own schedule, and axe refuses a second concurrent run:
+ * wait for the addon's run to end and try again.
+ */
+async function axeViolations(page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.evaluate(async () =>
+        (await window.axe.run('#storybook-root')).violations.map((violation) => `axe: ${violation.id} (${violation.help})`),
+      );
+    } catch (error) {
+      if (attempt === 10 || !String(error).includes('Axe is already running')) throw error;
+      await page.waitForTimeout(300);
+    }
+  }
+}
+
 /** Text of one story with the given toolbar globals (e.g. `locale:es`), and the problems found. */
 async function renderStory(browser, baseUrl, story, globals) {
   const page = await browser.newPage();
@@ -65,10 +83,7 @@ async function renderStory(browser, baseUrl, story, globals) {
   }
   if (text) {
     await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () =>
-      (await window.axe.run('#storybook-root')).violations.map((violation) => `axe: ${violation.id} (${violation.help})`),
-    );
-    errors.push(...violations);
+    errors.push(...(await axeViolations(page)));
   }
   await page.close();
   return { text, errors };

@@ -1,6 +1,7 @@
 // `npm run test:package`: the package as a user gets it. Packs it, installs the
 // tarball into a fresh project, and checks it the ways people use it:
 // - Node import of every export (module scope touches no DOM);
+// - the command line renders a snippet, and the prerendered snippets are there;
 // - a TypeScript consumer type-checks (tags, properties, React wrappers);
 // - publint and "Are the Types Wrong?" report no errors;
 // - bundling one element with rollup keeps only that element (and proves the
@@ -9,7 +10,7 @@
 //   element, a tampered hash blocks it, and the one-element bundle registers
 //   only its element.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -111,7 +112,17 @@ export const wrapper = DnSideEffects;
     run(join(BIN, 'attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']);
   });
 
-  
+  await check('npx dry-needling-widgets render prints a snippet; every prerendered snippet is in the package', () => {
+    const html = run('npx', ['--no-install', pkg.name, 'render', 'dn-session', '--lang', 'es'], app);
+    if (!html.startsWith('<dn-session lang="es"') || !html.includes('shadowrootmode="open"') || !html.includes('sesión')) {
+      throw new Error(`unexpected output: ${html.slice(0, 120)}`);
+    }
+    const { files } = JSON.parse(readFileSync(join(installed, 'dist/ssr/index.json'), 'utf8'));
+    const missing = files.filter((file) => !existsSync(join(installed, 'dist/ssr', file)));
+    if (files.length !== 112 || missing.length) throw new Error(`${files.length} listed, missing: ${missing.join(', ')}`);
+    return `${files.length} snippets`;
+  });
+
   await check('bundling one element keeps only that element', async () => {
     writeFileSync(join(app, 'one.js'), `import '${pkg.name}/dn-safety-notice.js';\n`);
     const bundle = await rollup({

@@ -15,9 +15,11 @@ import { rollup } from 'rollup';
 
 const KB = 1024;
 const BUDGETS = {
-  cdnEntry: { budget: 16_000, target: 14 * KB, what: 'CDN file: all eight elements, English' },
+  cdnEntry: { budget: 16_900, target: 14 * KB, what: 'CDN file: all eight elements, English' },
+  // The same plus Lit's hydration support, for pages with server-rendered snippets (no issue target of its own).
+  cdnHydrate: { budget: 18_400, target: 18_400, what: 'CDN file with hydration support' },
   language: { budget: 4_200, target: 4 * KB, what: 'each language file' },
-  oneElement: { budget: 11_400, target: 8 * KB, what: 'one section element bundled alone (largest of the seven)' },
+  oneElement: { budget: 11_600, target: 8 * KB, what: 'one section element bundled alone (largest of the seven)' },
 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
@@ -36,8 +38,9 @@ async function bundleAlone(file) {
 }
 
 const rows = [];
-const { entry } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const { entry, hydrateEntry } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 rows.push({ kind: 'cdnEntry', name: entry, bytes: gzipSize(readFileSync(join('dist/cdn', entry))) });
+rows.push({ kind: 'cdnHydrate', name: hydrateEntry, bytes: gzipSize(readFileSync(join('dist/cdn', hydrateEntry))) });
 for (const file of readdirSync('dist/cdn/locales').sort()) {
   rows.push({
     kind: 'language',

@@ -3,7 +3,6 @@ import '../src/components/guide/dn-guide.js';
 import type { DnGuide } from '../src/components/guide/dn-guide.js';
 import { deepText, SECTION_TAGS, settled } from './helpers.js';
 
-
 async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
   const el = await fixture<DnGuide>(template);
   await settled(el);
@@ -68,5 +67,42 @@ describe('<dn-guide>', () => {
   it('passes the axe accessibility audit with its table of contents', async () => {
     const el = await renderGuide();
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<dn-guide structured-data>', () => {
+  const script = (el: Element) =>
+    el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-dn-structured-data]');
+
+  it('adds none unless asked', async () => {
+    const el = await renderGuide(html`<dn-guide></dn-guide>`);
+    expect(script(el)).to.be.null;
+  });
+
+  it('adds schema.org JSON-LD to the light DOM, kept in step with language and sections, and removed when turned off', async () => {
+    const el = await renderGuide(html`<dn-guide structured-data lang="es"></dn-guide>`);
+    const data = JSON.parse(script(el)!.textContent!);
+    expect(data['@type']).to.equal('MedicalWebPage');
+    expect(data.inLanguage).to.equal('es');
+    expect(data.about.name).to.equal('Punción seca');
+    expect(data.citation).to.have.length(9);
+
+    el.setAttribute('lang', 'de');
+    el.sections = 'explainer';
+    await settled(el);
+    const updated = JSON.parse(script(el)!.textContent!);
+    expect(updated.inLanguage).to.equal('de');
+    expect(updated.citation).to.have.length(1);
+    expect(el.querySelectorAll('script')).to.have.length(1);
+
+    el.structuredData = false;
+    await settled(el);
+    expect(script(el)).to.be.null;
+  });
+
+  it('is not shown to readers', async () => {
+    const el = await renderGuide(html`<dn-guide structured-data></dn-guide>`);
+    expect(script(el)!.checkVisibility()).to.be.false;
+    expect(deepText(el.shadowRoot!)).not.to.include('MedicalWebPage');
   });
 });

@@ -11,9 +11,14 @@ export function cdnEntry(root = '.') {
 
 /** The `<script>` tag loading the CDN file from `src`, pinned to its hash. */
 export function scriptTag(src, integrity) {
-  return ['<script', '  type="module"', `  src="${src}"`, `  integrity="${integrity}"`, '  crossorigin="anonymous"', '></script>'].join(
-    '\n',
-  );
+  return [
+    '<script',
+    '  type="module"',
+    `  src="${src}"`,
+    `  integrity="${integrity}"`,
+    '  crossorigin="anonymous"',
+    '></script>',
+  ].join('\n');
 }
 
 /**

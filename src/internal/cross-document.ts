@@ -8,7 +8,7 @@ import { LitElement, adoptStyles, supportsAdoptingStyleSheets, type CSSResult } 
  * strict `style-src` allows; a fresh copy per move, as moves are rare). A
  * document without a window (a template's) shows nothing; moving back restores them.
  */
-function restyle(root: ShadowRoot, el: LitElement): ShadowRoot {
+export function restyle(root: ShadowRoot, el: LitElement): ShadowRoot {
   const doc = root.ownerDocument;
   const view = doc.defaultView as typeof globalThis | null;
   // Ours are all `css` tagged templates.

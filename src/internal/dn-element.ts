@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
-import { CrossDocumentElement } from './cross-document.js';
+import { CrossDocumentElement, restyle } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
 import { formatDate, formatNumber } from './format.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
+import { litHydration } from './hydration.js';
 import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
 import { clip, warnOnce } from './warn.js';
@@ -171,6 +172,7 @@ export abstract class DnElement extends CrossDocumentElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this.localization.resolveForServer();
     if (changed.has('headingLevel')) {
       if (isHeadingLevel(this.headingLevel)) {
         this.level = this.headingLevel;
@@ -211,6 +213,30 @@ export abstract class DnElement extends CrossDocumentElement {
     return this.getAttribute('dir') ?? (localeDirection(this.locale) === 'rtl' ? 'rtl' : nothing);
   }
 
+  /** Set while a server-rendered shadow root waits to be replaced by the first render. */
+  private serverRendered = false;
+
+  /**
+   * A server-rendered snippet arrives with its shadow root already attached
+   * (declarative shadow DOM). With Lit's hydration support installed, Lit
+   * takes it over. Without it, `attachShadow` would empty it at once, leaving
+   * the element blank while a language file loads: keep the snippet on show
+   * and swap it for the first render in one step (see `update`).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (litHydration || !this.shadowRoot) return super.createRenderRoot();
+    this.serverRendered = true;
+    return restyle(this.shadowRoot, this);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.serverRendered) {
+      this.serverRendered = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
+  }
+
   /** Holds the first render (and any after a language change) until that language's messages have loaded. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.localization.ready;
@@ -245,7 +271,7 @@ export abstract class DnElement extends CrossDocumentElement {
                 <summary part="summary">${heading}</summary>
                 ${content}
               </details>`
-            : html`${heading}${content}`
+            : [heading, content]
         }
       </div>
     `;
@@ -266,6 +292,11 @@ export abstract class DnElement extends CrossDocumentElement {
   /** Content shown in the `full` variant only: details beyond the key points. */
   protected detail(content: unknown): unknown {
     return this.shownVariant === 'compact' ? nothing : content;
+  }
+
+  /** Runs `run` with this element's language active, for text built outside `render` (structured data). */
+  protected withMessages<T>(run: () => T): T {
+    return renderWithMessages(this.localization.messages, run);
   }
 
   /** A number written the way the element's language writes it (7,629 · 7.629 · 7 629). */

@@ -108,8 +108,23 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private requestedLocale(): Locale {
-    const tag = inheritedLang(this.host);
+  /**
+   * For server rendering, which connects nothing and renders synchronously:
+   * takes the language from the element's own `lang`, with messages that must
+   * already be loaded (`renderToString` loads them first), else English.
+   */
+  resolveForServer(): void {
+    const locale = this.requestedLocale(this.host.getAttribute('lang'));
+    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale);
+    if (locale !== SOURCE_LOCALE && !messages) {
+      warnOnce(`the "${locale}" translations were not loaded before server rendering; showing English.`);
+    }
+    this.requested = locale;
+    this.locale = messages ? locale : SOURCE_LOCALE;
+    this.messages = messages;
+  }
+
+  private requestedLocale(tag = inheritedLang(this.host)): Locale {
     if (tag === null) return SOURCE_LOCALE;
     const { locale, supported } = matchLocale(tag);
     if (!supported) {

@@ -14,8 +14,8 @@ import {
   openPage,
   renderedTexts,
   useHostileSetup,
-} from './harness.mjs';
-import { builtModules, cdnFiles } from './static-checks.mjs';
+} from '../lib/page-harness.mjs';
+import { builtModules, cdnFiles } from '../lib/static-checks.mjs';
 
 useHostileSetup();
 

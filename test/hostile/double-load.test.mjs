@@ -17,7 +17,7 @@ import {
   openPage,
   renderedTexts,
   useHostileSetup,
-} from './harness.mjs';
+} from '../lib/page-harness.mjs';
 
 useHostileSetup();
 

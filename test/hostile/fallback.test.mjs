@@ -11,7 +11,7 @@ import {
   openPage,
   renderedTexts,
   useHostileSetup,
-} from './harness.mjs';
+} from '../lib/page-harness.mjs';
 import { FALLBACK_TEXT, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 
 useHostileSetup();

@@ -3,7 +3,7 @@
 // host's own elements.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_TAGS, SNIPPET, openPage, renderedTexts, useHostileSetup } from './harness.mjs';
+import { ALL_TAGS, SNIPPET, openPage, renderedTexts, useHostileSetup } from '../lib/page-harness.mjs';
 
 useHostileSetup();
 

@@ -3,7 +3,7 @@
 // warning, and nothing is left unhandled.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HEADINGS, SNIPPET, openPage, renderedTexts, useHostileSetup } from './harness.mjs';
+import { HEADINGS, SNIPPET, openPage, renderedTexts, useHostileSetup } from '../lib/page-harness.mjs';
 
 useHostileSetup();
 

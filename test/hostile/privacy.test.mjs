@@ -12,8 +12,8 @@ import {
   origin,
   renderedTexts,
   useHostileSetup,
-} from './harness.mjs';
-import { builtModules, cdnFiles } from './static-checks.mjs';
+} from '../lib/page-harness.mjs';
+import { builtModules, cdnFiles } from '../lib/static-checks.mjs';
 
 useHostileSetup();
 

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { disclaimer } from '../../content/disclaimer.js';
+import { discussFirst } from '../../content/safety.js';
 import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
@@ -50,10 +51,7 @@ export class DnSafetyNotice extends DnElement {
         })}
       </p>
       <ul part="list">
-        <li>${msg('have a bleeding problem', { id: 'safety-notice.bleeding' })}</li>
-        <li>${msg('take any medicines, such as blood thinners', { id: 'safety-notice.medicines' })}</li>
-        <li>${msg('are pregnant', { id: 'safety-notice.pregnancy' })}</li>
-        <li>${msg('are afraid of needles', { id: 'safety-notice.needle-fear' })}</li>
+        ${discussFirst().map((item) => html`<li>${item}</li>`)}
       </ul>
       <p>${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}</p>
       <div part="contact" class="contact"><slot name="contact"></slot></div>

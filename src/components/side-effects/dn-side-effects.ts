@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { mildSideEffects, seriousSideEffects } from '../../content/side-effects.js';
 import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
 import { DnElement } from '../../internal/dn-element.js';
@@ -22,14 +23,7 @@ export class DnSideEffects extends DnElement {
     return html`
       ${this.renderSubheading(msg('Common and usually mild', { id: 'side-effects.common.heading' }))}
       <ul part="list">
-        <li>
-          ${msg('A short, sharp or aching feeling when the needle reaches a trigger point', {
-            id: 'side-effects.sensation',
-          })}
-        </li>
-        <li>${msg('A muscle twitch that you cannot control', { id: 'side-effects.twitch' })}</li>
-        <li>${msg('Soreness, like after a workout, for 24 to 48 hours', { id: 'side-effects.soreness' })}</li>
-        <li>${msg('Small bruises where the needle went in', { id: 'side-effects.bruises' })}</li>
+        ${mildSideEffects().map((item) => html`<li>${item}</li>`)}
       </ul>
       ${this.detail(html`
         <p>
@@ -41,9 +35,7 @@ export class DnSideEffects extends DnElement {
       `)}
       ${this.renderSubheading(msg('Rare but serious', { id: 'side-effects.serious.heading' }))}
       <ul part="list">
-        <li>${msg('Infection', { id: 'side-effects.infection' })}</li>
-        <li>${msg('Nerve injury', { id: 'side-effects.nerve' })}</li>
-        <li>${msg('Pneumothorax, which means a collapsed lung', { id: 'side-effects.pneumothorax' })}</li>
+        ${seriousSideEffects().map((item) => html`<li>${item}</li>`)}
       </ul>
       <p>
         ${msg(

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `هذه المعلومات للتثقيف فقط. وهي ليست نصيحة طبية. اسأل الممارس الصحي الذي يتابع حالتك عن رعايتك.`,
+'common.dry-needling': `العلاج بالإبر الجافة`,
 'common.last-reviewed': `آخر مراجعة:`,
 'common.sources': `المصادر`,
 'conditions.athletes': `الشد العضلي، أو العضلات المشدودة من كثرة الاستخدام، لدى الرياضيين`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Diese Informationen dienen nur der Aufklärung. Sie sind keine medizinische Beratung. Fragen Sie Ihre eigene behandelnde Fachperson zu Ihrer Behandlung.`,
+'common.dry-needling': `Dry Needling`,
 'common.last-reviewed': `Zuletzt geprüft:`,
 'common.sources': `Quellen`,
 'conditions.athletes': `Muskelzerrungen oder durch Überlastung verspannte Muskeln bei Sportlerinnen und Sportlern`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Esta información es solo para fines educativos. No es un consejo médico. Consulte a su propio profesional clínico sobre su atención.`,
+'common.dry-needling': `Punción seca`,
 'common.last-reviewed': `Última revisión:`,
 'common.sources': `Fuentes`,
 'conditions.athletes': `Distensiones musculares, o músculos tensos por uso excesivo, en deportistas`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Ces informations sont données à titre éducatif uniquement. Ce ne sont pas des conseils médicaux. Posez vos questions sur vos soins à votre propre praticien.`,
+'common.dry-needling': `Puncture sèche`,
 'common.last-reviewed': `Dernière révision :`,
 'common.sources': `Références`,
 'conditions.athletes': `Des élongations, ou des muscles tendus par un usage excessif, chez les sportifs`,

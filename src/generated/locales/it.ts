@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Queste informazioni hanno solo scopo educativo. Non sono un consiglio medico. Per le Sue cure, si rivolga al Suo terapeuta.`,
+'common.dry-needling': `Dry needling`,
 'common.last-reviewed': `Ultima revisione:`,
 'common.sources': `Fonti`,
 'conditions.athletes': `Stiramenti muscolari, o muscoli contratti per sovraccarico, negli sportivi`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `이 정보는 교육 목적으로만 제공됩니다. 의학적 조언이 아닙니다. 내 치료에 대해서는 담당 임상 전문가에게 물어보세요.`,
+'common.dry-needling': `드라이 니들링`,
 'common.last-reviewed': `최종 검토일:`,
 'common.sources': `출처`,
 'conditions.athletes': `운동선수의 근육 손상, 또는 너무 많이 써서 뭉친 근육`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Te informacje służą wyłącznie celom edukacyjnym. Nie są poradą medyczną. Pytania o swoje leczenie zadaj swojemu specjaliście.`,
+'common.dry-needling': `Suche igłowanie`,
 'common.last-reviewed': `Ostatnia weryfikacja:`,
 'common.sources': `Źródła`,
 'conditions.athletes': `Naciągnięcia mięśni lub mięśnie napięte z powodu przeciążenia u sportowców`,

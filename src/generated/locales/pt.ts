@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Estas informações são apenas educativas. Elas não são uma orientação médica. Pergunte ao seu próprio profissional clínico sobre o seu tratamento.`,
+'common.dry-needling': `Agulhamento seco`,
 'common.last-reviewed': `Última revisão:`,
 'common.sources': `Fontes`,
 'conditions.athletes': `Distensões musculares, ou músculos tensos pelo uso excessivo, em atletas`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Ang impormasyong ito ay para sa edukasyon lamang. Hindi ito payong medikal. Tanungin ang sarili mong clinician tungkol sa iyong pangangalaga.`,
+'common.dry-needling': `Dry needling`,
 'common.last-reviewed': `Huling sinuri:`,
 'common.sources': `Mga pinagkunan`,
 'conditions.athletes': `Pagkabanat ng kalamnan, o paninigas ng kalamnan dahil sa labis na paggamit, sa mga atleta`,

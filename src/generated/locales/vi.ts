@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `Thông tin này chỉ nhằm mục đích giáo dục. Đây không phải là lời khuyên y khoa. Hãy hỏi người điều trị của bạn về việc chăm sóc cho bạn.`,
+'common.dry-needling': `Châm kim khô`,
 'common.last-reviewed': `Xem xét lần cuối:`,
 'common.sources': `Nguồn tham khảo`,
 'conditions.athletes': `Căng cơ, hoặc cơ bị co cứng do vận động quá nhiều, ở vận động viên`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `本信息仅用于健康教育。它不是医疗建议。关于您的治疗和护理，请咨询您自己的临床医务人员。`,
+'common.dry-needling': `干针`,
 'common.last-reviewed': `最近审核日期：`,
 'common.sources': `参考资料`,
 'conditions.athletes': `运动员的肌肉拉伤，或因过度使用而紧绷的肌肉`,

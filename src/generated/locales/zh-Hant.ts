@@ -10,6 +10,7 @@
 
     export const templates = {
       'common.disclaimer': `本資訊僅供衛教用途。它不是醫療建議。關於您的治療和照護，請詢問您自己的臨床醫療人員。`,
+'common.dry-needling': `乾針`,
 'common.last-reviewed': `最後審閱日期：`,
 'common.sources': `資料來源`,
 'conditions.athletes': `運動員的肌肉拉傷，或因過度使用而緊繃的肌肉`,

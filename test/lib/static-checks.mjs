@@ -9,9 +9,15 @@ function jsFiles(dir) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Our own compiled modules in dist/, without the CDN bundle. */
+/**
+ * Our own compiled browser modules in dist/: without the CDN bundle, and
+ * without dist/server/ (Node.js only: it builds the tag name of a validated
+ * element with `unsafeStatic`).
+ */
 export function builtModules() {
-  return jsFiles('dist').filter((file) => !file.startsWith(join('dist', 'cdn')));
+  return jsFiles('dist').filter(
+    (file) => !file.startsWith(join('dist', 'cdn')) && !file.startsWith(join('dist', 'server')),
+  );
 }
 
 /** The CDN entry and language files. */

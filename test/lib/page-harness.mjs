@@ -1,4 +1,4 @@
-// Shared set-up of the hostile-host tests: one local static server (the repo
+// Shared set-up of the page tests (hostile hosts, server rendering): one local static server (the repo
 // root, plus generated test pages with their own response headers) and the
 // system Chromium through playwright-core. Each page opens in a fresh browser
 // context (no cookies or storage carried over) with recorders for everything a
@@ -6,6 +6,7 @@
 // rejections, CSP violations and every request.
 import { after, before } from 'node:test';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { readFileSync } from 'node:fs';
 import { cdnEntry, elementWithFallback, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
@@ -23,6 +24,10 @@ export const ALL_TAGS = [
 export const CDN_DIR = '/dist/cdn/';
 export const { entry: CDN_ENTRY, integrity: CDN_INTEGRITY } = cdnEntry();
 export const CDN_URL = `${CDN_DIR}${CDN_ENTRY}`;
+
+const { hydrateEntry, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+/** The CDN file with hydration support, for pages made of server-rendered snippets. */
+export const HYDRATE_SNIPPET = scriptTag(`${CDN_DIR}${hydrateEntry}`, files[hydrateEntry].integrity);
 
 /** The README's recommended snippet, with a local URL. */
 export const SNIPPET = scriptTag(CDN_URL, CDN_INTEGRITY);
@@ -75,14 +80,14 @@ export function addPage(body, headers = {}, extension = '.html', dir = '/__hosti
  * Opens `body` (the inner HTML of a page) as a fresh page. `csp` becomes the
  * Content-Security-Policy header; `lang` the `<html lang>`; `route` may
  * intercept requests (playwright's page.route arguments); `init` functions run
- * in the page before its own scripts.
+ * in the page before its own scripts; `javaScript: false` turns scripts off.
  */
-export async function openPage(body, { csp, lang = 'en', head = '', route, init = [] } = {}) {
+export async function openPage(body, { csp, lang = 'en', head = '', route, init = [], javaScript = true } = {}) {
   const path = addPage(
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host page</title>${head}</head><body>${body}</body></html>`,
     csp ? { 'content-security-policy': csp } : {},
   );
-  const context = await browser.newContext();
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (message) => log.console.push({ type: message.type(), text: message.text() }));

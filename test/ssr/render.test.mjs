@@ -1,0 +1,155 @@
+// The server-rendering API, the command line and the guide's structured data.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { renderToString } from '../../dist/server/render.js';
+
+const cli = (...args) => spawnSync(process.execPath, ['dist/server/cli.js', ...args], { encoding: 'utf8' });
+const jsonLd = (html) =>
+  JSON.parse(html.match(/<script type="application\/ld\+json" data-dn-structured-data>([\s\S]*?)<\/script>/)[1]);
+
+/** Every property name schema.org defines, read from schema-dts's type definitions. */
+function schemaOrgProperties() {
+  const types = readFileSync('node_modules/schema-dts/dist/schema.d.ts', 'utf8');
+  return new Set([...types.matchAll(/^\s+"([a-zA-Z]+)"\?: SchemaValue</gm)].map((match) => match[1]));
+}
+
+describe('renderToString', () => {
+  it('renders the element with its attributes and its shadow root as declarative shadow DOM', async () => {
+    const html = await renderToString('dn-side-effects', {
+      lang: 'es',
+      headingLevel: 3,
+      theme: 'dark',
+      variant: 'compact',
+    });
+    assert.match(
+      html,
+      /^<dn-side-effects lang="es" heading-level="3" theme="dark" variant="compact"><template shadowroot="open" shadowrootmode="open"><style>/,
+    );
+    assert.match(html, /<h3 part="heading"[^>]*><!--lit-part-->Efectos secundarios y riesgos<!--\/lit-part--><\/h3>/);
+    assert.match(html, /<\/template><\/dn-side-effects>$/);
+  });
+
+  it('rejects an unknown element with a clear error', async () => {
+    await assert.rejects(
+      renderToString('dn-everything'),
+      /"dn-everything" is not an element of this library\. Elements: dn-explainer, /,
+    );
+  });
+
+  it('falls back to English for an unsupported language, with a warning', async () => {
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (message) => warnings.push(message);
+    try {
+      const html = await renderToString('dn-session', { lang: 'xx-Klingon' });
+      assert.match(html, /^<dn-session lang="en"/);
+      assert.match(html, /What happens during a session\?/);
+    } finally {
+      console.warn = warn;
+    }
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /lang="xx-Klingon" is not a language these elements support; rendering English/);
+  });
+
+  it('escapes attribute values', async () => {
+    const html = await renderToString('dn-explainer', { theme: '"><script>alert(1)</script>' });
+    assert.ok(!html.includes('<script>alert(1)'), 'no injected script');
+    assert.match(html, /theme="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+  });
+});
+
+describe('structured data of dn-guide', () => {
+  it('is a schema.org MedicalWebPage about the MedicalTherapy, in the guide language, with every figure source cited', async () => {
+    const data = jsonLd(await renderToString('dn-guide', { lang: 'es', lastReviewed: '2026-02-01' }));
+    assert.equal(data['@context'], 'https://schema.org');
+    assert.equal(data['@type'], 'MedicalWebPage');
+    assert.equal(data.inLanguage, 'es');
+    assert.equal(data.lastReviewed, '2026-02-01');
+    assert.equal(data.name, 'Punción seca: una guía para pacientes');
+    assert.deepEqual(data.medicalAudience, { '@type': 'Patient' });
+    assert.equal(data.about['@type'], 'MedicalTherapy');
+    assert.equal(data.about.name, 'Punción seca');
+    assert.equal(data.about.adverseOutcome.length, 4);
+    assert.deepEqual(
+      data.about.seriousAdverseOutcome.map((outcome) => outcome['@type']),
+      ['MedicalEntity', 'MedicalEntity', 'MedicalEntity'],
+    );
+    assert.match(data.about.seriousAdverseOutcome[2].name, /^Neumotórax/);
+    assert.equal(data.about.contraindication.length, 4);
+    assert.ok(data.about.contraindication.every((item) => item['@type'] === 'MedicalContraindication' && item.name));
+    assert.equal(data.citation.length, 9);
+    assert.ok(data.citation.every((work) => work['@type'] === 'CreativeWork' && work.name));
+  });
+
+  it('uses only properties that schema.org defines (and the compiler checks each one against its type)', async () => {
+    const known = schemaOrgProperties();
+    assert.ok(known.size > 1000, `${known.size} schema.org properties`);
+    const used = new Set();
+    const collect = (value) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (!key.startsWith('@')) used.add(key);
+          collect(inner);
+        }
+      }
+    };
+    collect(jsonLd(await renderToString('dn-guide')));
+    assert.deepEqual(
+      [...used].filter((property) => !known.has(property)),
+      [],
+    );
+    assert.ok(used.has('adverseOutcome') && used.has('seriousAdverseOutcome') && used.has('contraindication'));
+  });
+
+  it('follows the chosen sections, and can be left out', async () => {
+    const data = jsonLd(await renderToString('dn-guide', { sections: 'explainer' }));
+    assert.equal(data.citation.length, 1);
+    assert.ok(!(await renderToString('dn-guide', { structuredData: false })).includes('application/ld+json'));
+  });
+
+  it('cannot be closed early by its own text', async () => {
+    const html = await renderToString('dn-guide');
+    const json = html.match(/data-dn-structured-data>([\s\S]*?)<\/script>/)[1];
+    assert.ok(!json.includes('<'), 'no "<" inside the JSON');
+  });
+});
+
+describe('npx dry-needling-widgets', () => {
+  it('render <tag> --lang --heading-level --theme prints the snippet', () => {
+    const result = cli('render', 'dn-safety-notice', '--lang', 'de', '--heading-level', '4', '--theme', 'dark');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^<dn-safety-notice lang="de" heading-level="4" theme="dark"/);
+    assert.match(result.stdout, /<h4 part="heading"/);
+  });
+
+  it('render dn-guide --toc includes the table of contents and the structured data', () => {
+    const html = execFileSync(process.execPath, ['dist/server/cli.js', 'render', 'dn-guide', '--toc'], {
+      encoding: 'utf8',
+    });
+    assert.match(html, /<nav part="toc"/);
+    assert.match(html, /application\/ld\+json/);
+  });
+
+  for (const [args, message] of [
+    [['render', 'dn-nope'], /"dn-nope" is not an element of this library/],
+    [['render'], /no tag given/],
+    [['draw', 'dn-guide'], /unknown command "draw"/],
+    [['render', 'dn-guide', '--colour', 'red'], /Unknown option '--colour'/],
+  ]) {
+    it(`${args.join(' ')}: exits with 2 and says why`, () => {
+      const result = cli(...args);
+      assert.equal(result.status, 2);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, message);
+      assert.match(result.stderr, /Usage: dry-needling-widgets render <tag>/);
+    });
+  }
+
+  it('--help and --version', () => {
+    assert.match(cli('--help').stdout, /^Usage: dry-needling-widgets render <tag> \[options\]/);
+    assert.equal(cli('--version').stdout.trim(), JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
