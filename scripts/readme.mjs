@@ -1,9 +1,17 @@
 // Keeps the generated parts of README.md in step with the build (run after
-// `npm run build`): the embed snippet, from dist/cdn/integrity.json, and the
-// design-token table, from the `@cssprop` JSDoc in dist/custom-elements.json.
+// `npm run build`): the two embed snippets, from dist/cdn/integrity.json and
+// dist/ssr/, and the design-token table, from the `@cssprop` JSDoc in
+// dist/custom-elements.json.
 // `--fix` rewrites them; without it, it fails when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cdnEntry, elementWithFallback, scriptTag } from './lib/embed-snippet.mjs';
+import {
+  cdnEntry,
+  elementWithFallback,
+  hydrateEntry,
+  prerendered,
+  scriptTag,
+  serverRenderedEmbed,
+} from './lib/embed-snippet.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -11,6 +19,16 @@ function embedSnippet() {
   const { entry, integrity } = cdnEntry();
   const src = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${entry}`;
   return ['```html', scriptTag(src, integrity), '', elementWithFallback(), '```'].join('\n');
+}
+
+function ssrSnippet() {
+  const { entry, integrity } = hydrateEntry();
+  const src = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${entry}`;
+  return [
+    '```html',
+    serverRenderedEmbed(src, integrity, prerendered('en', 'dn-guide'), { abbreviate: true }),
+    '```',
+  ].join('\n');
 }
 
 function tokenTable() {
@@ -27,7 +45,7 @@ function tokenTable() {
   return ['| Custom property | Default | What it sets |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-const BLOCKS = { 'embed-snippet': embedSnippet, 'design-tokens': tokenTable };
+const BLOCKS = { 'ssr-snippet': ssrSnippet, 'embed-snippet': embedSnippet, 'design-tokens': tokenTable };
 
 const readme = readFileSync('README.md', 'utf8');
 let updated = readme;
@@ -46,8 +64,10 @@ if (process.argv.includes('--fix')) {
   writeFileSync('README.md', updated);
   console.log('README.md: generated blocks updated.');
 } else if (updated !== readme) {
-  console.error('README.md is out of date with this build (embed snippet or token table): run `npm run readme:update`.');
+  console.error(
+    'README.md is out of date with this build (embed snippets or token table): run `npm run readme:update`.',
+  );
   process.exit(1);
 } else {
-  console.log('README.md: embed snippet and token table match the build.');
+  console.log('README.md: embed snippets and token table match the build.');
 }

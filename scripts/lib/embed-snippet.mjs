@@ -26,9 +26,36 @@ export function scriptTag(src, integrity) {
  * is not defined (script blocked, failed or not yet loaded); once it renders,
  * its shadow root (which has no default slot) takes their place.
  */
+// Worded to read well both for a moment while the script loads and for good if it never runs.
 export const FALLBACK_TEXT =
-  'Our patient guide to dry needling could not be shown here. Ask our team for a printed copy.';
+  'Patient guide: dry needling. If the guide does not appear here, ask our team for a printed copy.';
 
 export function elementWithFallback(tag = 'dn-guide', attributes = 'toc heading-level="2"') {
   return [`<${tag}${attributes ? ` ${attributes}` : ''}>`, `  <p>${FALLBACK_TEXT}</p>`, `</${tag}>`].join('\n');
+}
+
+/** The hydration build's file name and integrity hash (for pages with server-rendered snippets). */
+export function hydrateEntry(root = '.') {
+  const { hydrateEntry: entry, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+  return { entry, integrity: files[entry].integrity };
+}
+
+/** A prerendered snippet from the build (dist/ssr/<lang>/<tag>.html). */
+export function prerendered(lang = 'en', tag = 'dn-guide', root = '.') {
+  return readFileSync(`${root}/dist/ssr/${lang}/${tag}.html`, 'utf8').trim();
+}
+
+/**
+ * The recommended embed: the hydration build's script tag, and the
+ * server-rendered snippet where the content goes. `abbreviate` shortens the
+ * snippet's (long) shadow root to "…", for the README.
+ */
+export function serverRenderedEmbed(src, integrity, snippet, { abbreviate = false } = {}) {
+  const body = abbreviate
+    ? snippet.replace(
+        /<template shadowroot[\s\S]*<\/template>[\s\S]*(<\/[\w-]+>)$/,
+        '<template shadowrootmode="open">…</template>…$1',
+      )
+    : snippet;
+  return [scriptTag(src, integrity), '', body].join('\n');
 }
