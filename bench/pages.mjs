@@ -1,0 +1,136 @@
+// The benchmark's scenarios and their pages. A is a clinic page embedding the
+// elements as the README shows; B is the same page with the text A renders
+// written out as static HTML (made by bench/run.mjs from A).
+import { elementWithFallback, prerendered, scriptTag } from '../scripts/lib/embed-snippet.mjs';
+
+const SECTIONS = [
+  'dn-explainer',
+  'dn-how-it-works',
+  'dn-conditions',
+  'dn-session',
+  'dn-side-effects',
+  'dn-vs-acupuncture',
+  'dn-safety-notice',
+];
+
+// What each page shows: the `<html lang>`, the elements, and the largest A/B
+// text-ready ratio the issue accepts.
+const CONTENT = {
+  1: { tags: ['dn-explainer'], textTarget: 1.3 },
+  guide: { tags: ['dn-guide'], textTarget: 1.3 },
+  100: { tags: Array.from({ length: 100 }, (_, i) => SECTIONS[i % SECTIONS.length]), textTarget: 1.5 },
+};
+
+/**
+ * How page A embeds the elements, both as the README shows them (each with the
+ * CDN file it needs, named by dist/cdn/integrity.json):
+ * - script: the "embed-snippet" block, the CDN file's script tag and each
+ *   element with its fallback paragraph; the elements render on the client.
+ * - ssr: the "ssr-snippet" block, the hydration build's script tag and the
+ *   prerendered snippets (declarative shadow DOM) from dist/ssr/<lang>/.
+ */
+const EMBEDS = {
+  script: {
+    cdnFile: 'entry',
+    markup: (lang, tag) => (tag === 'dn-guide' ? elementWithFallback() : elementWithFallback(tag, 'heading-level="2"')),
+  },
+  ssr: { cdnFile: 'hydrateEntry', markup: (lang, tag) => prerendered(lang, tag) },
+};
+
+/** name → { lang, tags, textTarget, embed }, e.g. `es-guide` and `es-guide-ssr`. */
+export const SCENARIOS = Object.fromEntries(
+  Object.keys(EMBEDS).flatMap((embed) =>
+    [
+      ['en', '1'],
+      ['en', 'guide'],
+      ['es', 'guide'],
+      ['en', '100'],
+    ].map(([lang, content]) => [
+      `${lang}-${content}${embed === 'script' ? '' : `-${embed}`}`,
+      { lang, ...CONTENT[content], embed },
+    ]),
+  ),
+);
+
+/** The key in dist/cdn/integrity.json of the CDN file a scenario's page A loads. */
+export const cdnFileKey = (scenario) => EMBEDS[scenario.embed].cdnFile;
+
+export const LCP_TARGET = 1.1;
+
+// The host page around the content, in the page's language: a title above and
+// a footer below, so a late render visibly pushes page content down.
+const CHROME = {
+  en: { title: 'Riverside Physio: dry needling', footer: 'Riverside Physio · 12 River Road · Call 555-0100 to book.' },
+  es: {
+    title: 'Riverside Physio: punción seca',
+    footer: 'Riverside Physio · 12 River Road · Llame al 555-0100 para pedir cita.',
+  },
+};
+
+const PAGE_CSS = `
+body { margin: 0; font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328; background: #f2f4f6; }
+header, main, footer { padding: 12px 16px; }
+h1 { font-size: 1.6em; margin: 0; }`;
+
+// Page B's copy of the elements' own styles (src/internal/dn-element.styles.ts and
+// the guide, safety notice and comparison styles), light theme, as plain class rules.
+const WIDGET_CSS = `
+.base { color: #1f2328; background: #fff; border-radius: 0.5em; padding: 1em; font-size: max(1em, 16px); line-height: 1.5; overflow-wrap: break-word; }
+.section { margin-top: 2em; }
+.section > .base { padding: 0; background: none; }
+.base .heading, .base .subheading { font-weight: 700; line-height: 1.25; }
+.base .heading { font-size: 1.5em; margin: 0 0 0.5em; }
+.base .subheading { font-size: 1.15em; margin: 1.5em 0 0.5em; }
+.base p { margin: 0 0 0.75em; }
+.base ul, .base ol { margin: 0 0 0.75em; padding-left: 1.5em; }
+.base li + li { margin-top: 0.35em; }
+.base a { color: #0b5cad; text-underline-offset: 0.15em; }
+.sources, .reviewed { color: #57606a; font-size: 0.875em; }
+.sources { margin-top: 1.5em; border-top: 1px solid #d0d7de; padding-top: 0.75em; }
+.base .sources-title, .base .toc-title { font-weight: 700; margin-bottom: 0.35em; }
+.sources a, .toc a { display: inline-block; min-height: 24px; }
+.base .reviewed { margin: 0.5em 0 0; }
+.toc { margin-bottom: 1.5em; }
+.notice { border-left: 0.3em solid #9a6700; background: #f6f8fa; padding: 0.75em 1em; margin-bottom: 0.75em; }
+.notice p:last-child { margin-bottom: 0; }
+.disclaimer { font-style: italic; }
+.base table { border-collapse: collapse; width: 100%; margin-bottom: 0.75em; }
+.base caption { font-weight: 700; text-align: start; padding-bottom: 0.5em; }
+.base th, .base td { border: 1px solid #d0d7de; padding: 0.5em; text-align: start; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+.base thead th { background: #f6f8fa; }`;
+
+function page({ lang, head, body }) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${CHROME[lang].title}</title>
+<link rel="icon" href="data:,">
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/**
+ * Page A. The script tag goes in <head>, where the README says to load it ("once
+ * per page, in <head>"), pointed at the local copy of the CDN file `entry` with
+ * its integrity hash. Reads the prerendered snippets of `ssr` scenarios.
+ */
+export function pageA({ lang, tags, embed }, { entry, integrity }) {
+  const elements = tags.map((tag) => EMBEDS[embed].markup(lang, tag)).join('\n');
+  return page({
+    lang,
+    head: `<style>${PAGE_CSS}\n</style>\n${scriptTag(`/dist/cdn/${entry}`, integrity)}`,
+    body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
+  });
+}
+
+/** Page B: A's rendered body (serialized by in-page.mjs snapshot()) with the same CSS, no script. */
+export function pageB({ lang }, renderedBody) {
+  return page({ lang, head: `<style>${PAGE_CSS}${WIDGET_CSS}\n</style>`, body: renderedBody });
+}
