@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { definitionsReady } from './hydration.js';
 import { POLICY_NAMES, trustedTypesBlocked } from './trusted-types.js';
 import { warnOnce } from './warn.js';
 
@@ -8,11 +9,17 @@ import { warnOnce } from './warn.js';
  * CMS plugins and clinic pages often load the same script twice (two plugins,
  * `?ver=` query strings, npm build plus CDN file). `customElements.define`
  * throws on the second call, so the first registration wins and the second
- * copy says so once, naming both versions.
+ * copy says so once, naming both versions. The hydration build registers
+ * after the first paint (see hydration.ts).
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   // Module scope must not assume a DOM (server-side rendering, plain Node imports).
   if (typeof customElements === 'undefined') return;
+  if (definitionsReady) void definitionsReady.then(() => register(tag, ctor));
+  else register(tag, ctor);
+}
+
+function register(tag: string, ctor: CustomElementConstructor): void {
   if (trustedTypesBlocked()) {
     // Lit could not create a Trusted Types policy, so rendering would throw:
     // leave the elements undefined and the host's fallback content visible.
