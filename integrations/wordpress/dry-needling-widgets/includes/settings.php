@@ -1,0 +1,209 @@
+<?php
+/**
+ * The allowed values, the stored settings and the language the widgets show.
+ *
+ * @package DryNeedlingWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const DNW_OPTION = 'dnw_settings';
+
+/**
+ * Shortcode and block sections, mapped to the library's element tags.
+ *
+ * @return array<string, string>
+ */
+function dnw_sections() {
+	return array(
+		'guide'          => 'dn-guide',
+		'explainer'      => 'dn-explainer',
+		'how-it-works'   => 'dn-how-it-works',
+		'conditions'     => 'dn-conditions',
+		'session'        => 'dn-session',
+		'side-effects'   => 'dn-side-effects',
+		'vs-acupuncture' => 'dn-vs-acupuncture',
+		'safety-notice'  => 'dn-safety-notice',
+	);
+}
+
+/**
+ * The library's languages, each named in itself (a patient looks for their own language's name).
+ *
+ * @return array<string, string>
+ */
+function dnw_languages() {
+	return array(
+		'en'      => 'English',
+		'es'      => 'Español',
+		'zh-Hans' => '简体中文',
+		'zh-Hant' => '繁體中文',
+		'vi'      => 'Tiếng Việt',
+		'ko'      => '한국어',
+		'tl'      => 'Tagalog',
+		'ar'      => 'العربية',
+		'ru'      => 'Русский',
+		'fr'      => 'Français',
+		'de'      => 'Deutsch',
+		'it'      => 'Italiano',
+		'pt'      => 'Português (Brasil)',
+		'pl'      => 'Polski',
+	);
+}
+
+/**
+ * Themes the elements accept.
+ *
+ * @return string[]
+ */
+function dnw_themes() {
+	return array( 'light', 'dark', 'auto' );
+}
+
+/**
+ * Maps a language tag or WordPress locale to one of the library's languages, the way the elements
+ * do: es_ES and es-MX → es, pt_BR → pt, zh_CN → zh-Hans, zh_TW and zh-HK → zh-Hant, fil → tl.
+ *
+ * @param mixed $tag A tag such as "pt-BR", a locale such as "zh_TW", or anything else.
+ * @return string|null The language, or null when it is not one of ours.
+ */
+function dnw_match_language( $tag ) {
+	if ( ! is_string( $tag ) || '' === trim( $tag ) ) {
+		return null;
+	}
+	$parts   = explode( '-', strtolower( str_replace( '_', '-', trim( $tag ) ) ) );
+	$primary = $parts[0];
+	if ( 'zh' === $primary ) {
+		return array_intersect( $parts, array( 'hant', 'tw', 'hk', 'mo' ) ) ? 'zh-Hant' : 'zh-Hans';
+	}
+	if ( 'fil' === $primary ) {
+		return 'tl';
+	}
+	return array_key_exists( $primary, dnw_languages() ) ? $primary : null;
+}
+
+/**
+ * The language of the page being served: Polylang's or WPML's current language when one of them
+ * is active, else the site language; English when we do not have that language.
+ *
+ * @return string
+ */
+function dnw_site_language() {
+	if ( function_exists( 'pll_current_language' ) ) {
+		$lang = dnw_match_language( pll_current_language( 'locale' ) );
+		if ( $lang ) {
+			return $lang;
+		}
+	}
+	$lang = dnw_match_language( apply_filters( 'wpml_current_language', null ) );
+	if ( $lang ) {
+		return $lang;
+	}
+	return dnw_match_language( get_locale() ) ?? 'en';
+}
+
+/**
+ * Settings as stored before anyone saves them.
+ *
+ * @return array<string, string>
+ */
+function dnw_default_settings() {
+	return array(
+		'language'     => '',
+		'theme'        => 'light',
+		'clinic_name'  => '',
+		'clinic_phone' => '',
+		'booking_url'  => '',
+	);
+}
+
+/**
+ * Sanitizes the settings on every save (the Settings API calls it, and so does update_option()).
+ *
+ * @param mixed $input Submitted settings.
+ * @return array<string, string> Settings with only known keys and allowed values.
+ */
+function dnw_sanitize_settings( $input ) {
+	$input = is_array( $input ) ? $input : array();
+	$value = function ( $key ) use ( $input ) {
+		return isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
+	};
+	$phone = preg_replace( '/[^0-9+().\-\s]/', '', sanitize_text_field( $value( 'clinic_phone' ) ) );
+	return array(
+		'language'     => array_key_exists( $value( 'language' ), dnw_languages() ) ? $value( 'language' ) : '',
+		'theme'        => in_array( $value( 'theme' ), dnw_themes(), true ) ? $value( 'theme' ) : 'light',
+		'clinic_name'  => sanitize_text_field( $value( 'clinic_name' ) ),
+		'clinic_phone' => trim( preg_replace( '/\s+/', ' ', $phone ) ),
+		'booking_url'  => esc_url_raw( $value( 'booking_url' ), array( 'http', 'https' ) ),
+	);
+}
+
+/**
+ * The saved settings, sanitized again on read so that a value written around the Settings API
+ * cannot reach the page unchecked.
+ *
+ * @return array<string, string>
+ */
+function dnw_get_settings() {
+	return dnw_sanitize_settings( get_option( DNW_OPTION, dnw_default_settings() ) );
+}
+
+/**
+ * The language widgets show when the shortcode or block does not name one.
+ *
+ * @return string
+ */
+function dnw_default_language() {
+	$language = dnw_get_settings()['language'];
+	return '' !== $language ? $language : dnw_site_language();
+}
+
+/**
+ * Registers the settings on init, not admin_init, so that update_option() sanitizes everywhere.
+ */
+function dnw_register_settings() {
+	register_setting(
+		'dnw',
+		DNW_OPTION,
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'dnw_sanitize_settings',
+			'default'           => dnw_default_settings(),
+			'show_in_rest'      => false,
+		)
+	);
+}
+add_action( 'init', 'dnw_register_settings' );
+
+/**
+ * The clinic's contact line for the elements' "contact" slot, or '' when none is set.
+ *
+ * It is in the site's language (our own translated string), so it carries that language's tag
+ * rather than inheriting the widget's.
+ *
+ * @return string HTML.
+ */
+function dnw_contact_html() {
+	$settings = dnw_get_settings();
+	$parts    = array();
+	if ( '' !== $settings['clinic_name'] ) {
+		$parts[] = '<strong>' . esc_html( $settings['clinic_name'] ) . '</strong>';
+	}
+	if ( '' !== $settings['clinic_phone'] ) {
+		$digits  = preg_replace( '/[^0-9+]/', '', $settings['clinic_phone'] );
+		$parts[] = '' === $digits
+			? esc_html( $settings['clinic_phone'] )
+			: sprintf( '<a href="%s">%s</a>', esc_url( 'tel:' . $digits, array( 'tel' ) ), esc_html( $settings['clinic_phone'] ) );
+	}
+	if ( '' !== $settings['booking_url'] ) {
+		$parts[] = sprintf(
+			'<a href="%s">%s</a>',
+			esc_url( $settings['booking_url'] ),
+			esc_html__( 'Book an appointment', 'dry-needling-widgets' )
+		);
+	}
+	if ( ! $parts ) {
+		return '';
+	}
+	return sprintf( '<p slot="contact" lang="%s">%s</p>', esc_attr( get_bloginfo( 'language' ) ), implode( ' · ', $parts ) );
+}
