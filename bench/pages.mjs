@@ -2,23 +2,15 @@
 // elements as the README shows; B is the same page with the text A renders
 // written out as static HTML (made by bench/run.mjs from A).
 import { elementWithFallback, prerendered, scriptTag } from '../scripts/lib/embed-snippet.mjs';
+import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 
-const SECTIONS = [
-  'dn-explainer',
-  'dn-how-it-works',
-  'dn-conditions',
-  'dn-session',
-  'dn-side-effects',
-  'dn-vs-acupuncture',
-  'dn-safety-notice',
-];
 
 // What each page shows: the `<html lang>`, the elements, and the largest A/B
 // text-ready ratio the issue accepts.
 const CONTENT = {
   1: { tags: ['dn-explainer'], textTarget: 1.3 },
   guide: { tags: ['dn-guide'], textTarget: 1.3 },
-  100: { tags: Array.from({ length: 100 }, (_, i) => SECTIONS[i % SECTIONS.length]), textTarget: 1.5 },
+  100: { tags: Array.from({ length: 100 }, (_, i) => SECTION_TAGS[i % SECTION_TAGS.length]), textTarget: 1.5 },
 };
 
 /**

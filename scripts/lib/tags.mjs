@@ -9,3 +9,6 @@ export const TAGS = [
   'dn-safety-notice',
   'dn-guide',
 ];
+
+/** The seven section elements (every element but the guide, which holds them all). */
+export const SECTION_TAGS = TAGS.filter((tag) => tag !== 'dn-guide');

@@ -10,16 +10,7 @@ import { readFileSync } from 'node:fs';
 import { cdnEntry, elementWithFallback, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
-export const ALL_TAGS = [
-  'dn-explainer',
-  'dn-how-it-works',
-  'dn-conditions',
-  'dn-session',
-  'dn-side-effects',
-  'dn-vs-acupuncture',
-  'dn-safety-notice',
-  'dn-guide',
-];
+export { TAGS as ALL_TAGS } from '../../scripts/lib/tags.mjs';
 
 export const CDN_DIR = '/dist/cdn/';
 export const { entry: CDN_ENTRY, integrity: CDN_INTEGRITY } = cdnEntry();
