@@ -4,7 +4,6 @@
 import { elementWithFallback, prerendered, scriptTag } from '../scripts/lib/embed-snippet.mjs';
 import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 
-
 // What each page shows: the `<html lang>`, the elements, and the largest A/B
 // text-ready ratio the issue accepts.
 const CONTENT = {
