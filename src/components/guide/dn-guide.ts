@@ -147,6 +147,8 @@ export class DnGuide extends DnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Most guides never use structured data: leave their light DOM alone on every update.
+    if (!this.structuredData && !changed.has('structuredData')) return;
     let script = this.querySelector<HTMLScriptElement>(
       ':scope > script[type="application/ld+json"][data-dn-structured-data]',
     );
