@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
 import {
   ALL_TAGS,
   HEADINGS,
   SNIPPET,
   STRICT_CSP,
-  addPage,
+  hostLitAppPath,
   elementWithFallback,
   openPage,
   renderedTexts,
@@ -41,30 +40,6 @@ async function assertRenderedAndStyled(view) {
   for (const style of styles) {
     assert.deepEqual(style, { tag: style.tag, display: 'block', color: 'rgb(31, 35, 40)', padding: '16px' });
   }
-}
-
-/** A host app's own Lit 2 element, bundled as the host would ship it. */
-let hostLitPath;
-async function hostLitApp() {
-  if (hostLitPath) return hostLitPath;
-  const result = await build({
-    stdin: {
-      contents: `
-        import { LitElement, html } from 'lit2';
-        class HostCounter extends LitElement {
-          static properties = { count: { type: Number } };
-          constructor() { super(); this.count = 0; }
-          render() { return html\`<button @click=\${() => this.count++}>Clicked \${this.count} times</button>\`; }
-        }
-        customElements.define('host-counter', HostCounter);`,
-      resolveDir: process.cwd(),
-    },
-    bundle: true,
-    format: 'esm',
-    write: false,
-  });
-  hostLitPath = addPage(result.outputFiles[0].text, {}, '.js');
-  return hostLitPath;
 }
 
 describe('strict Content-Security-Policy', () => {
@@ -138,18 +113,18 @@ describe('Trusted Types', () => {
   });
 
   it('renders beside another Lit copy that already took "lit-html", through the policy "dry-needling-widgets"', async () => {
-    const host = await hostLitApp();
+    const host = await hostLitAppPath();
     const csp = `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html dry-needling-widgets`;
     const view = await openPage(
-      `<script type="module" src="${host}"></script>\n<host-counter></host-counter>\n${SNIPPET}\n${EVERY_ELEMENT}`,
+      `<script type="module" src="${host}"></script>\n<host-card></host-card>\n${SNIPPET}\n${EVERY_ELEMENT}`,
       {
         csp,
       },
     );
     try {
       await assertRenderedAndStyled(view);
-      await view.page.click('host-counter button');
-      assert.equal(await view.page.textContent('host-counter button'), 'Clicked 1 times');
+      await view.page.click('host-card button');
+      assert.equal(await view.page.textContent('host-card button'), 'Clicked 1 times');
       assert.deepEqual(view.log.errors, []);
       assert.deepEqual(view.warnings(), []);
     } finally {
@@ -163,7 +138,7 @@ describe('Trusted Types', () => {
   ]) {
     it(`keeps the fallback text and warns once, naming the directive, when the policy ${name}`, async () => {
       const host = withHostLit
-        ? `<script type="module" src="${await hostLitApp()}"></script>\n<host-counter></host-counter>\n`
+        ? `<script type="module" src="${await hostLitAppPath()}"></script>\n<host-card></host-card>\n`
         : '';
       const view = await openPage(`${host}${SNIPPET}\n${EVERY_ELEMENT}`, {
         csp: `${STRICT_CSP}; ${REQUIRE}; ${trusted}`,
@@ -171,7 +146,7 @@ describe('Trusted Types', () => {
       try {
         if (withHostLit)
           await view.page.waitForFunction(() =>
-            document.querySelector('host-counter')?.shadowRoot?.querySelector('button'),
+            document.querySelector('host-card')?.shadowRoot?.querySelector('button'),
           );
         await view.page.waitForFunction(() => window.__violations.length > 0);
         // The CDN file ran (it warned) but defined nothing, so the fallback paragraphs stay.
@@ -191,8 +166,8 @@ describe('Trusted Types', () => {
         assert.deepEqual(view.log.errors, []);
         if (withHostLit) {
           // The host's own Lit keeps working.
-          await view.page.click('host-counter button');
-          assert.equal(await view.page.textContent('host-counter button'), 'Clicked 1 times');
+          await view.page.click('host-card button');
+          assert.equal(await view.page.textContent('host-card button'), 'Clicked 1 times');
         }
       } finally {
         await view.close();

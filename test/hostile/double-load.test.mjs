@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 import {
   ALL_TAGS,
@@ -14,6 +13,7 @@ import {
   CDN_URL,
   HEADINGS,
   addPage,
+  hostLitAppPath,
   openPage,
   renderedTexts,
   useHostileSetup,
@@ -106,32 +106,9 @@ describe('loading the library twice', () => {
 });
 
 describe('a page whose framework brings another Lit', () => {
-  let hostApp;
-  async function hostLitApp() {
-    // The host's own Lit 2 element, bundled as the host would ship it.
-    hostApp ??= build({
-      stdin: {
-        contents: `
-          import { LitElement, html, css } from 'lit2';
-          class HostCard extends LitElement {
-            static properties = { count: { type: Number } };
-            static styles = css\`:host { display: block; color: rgb(0, 128, 0); }\`;
-            constructor() { super(); this.count = 0; }
-            render() { return html\`<button @click=\${() => this.count++}>Clicked \${this.count} times</button>\`; }
-          }
-          customElements.define('host-card', HostCard);`,
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      format: 'esm',
-      write: false,
-    }).then((result) => addPage(result.outputFiles[0].text, {}, '.js'));
-    return hostApp;
-  }
-
   for (const order of ['host first', 'widgets first']) {
     it(`both keep working (${order})`, async () => {
-      const host = `<script type="module" src="${await hostLitApp()}"></script>`;
+      const host = `<script type="module" src="${await hostLitAppPath()}"></script>`;
       const ours = scriptTag(CDN_URL, CDN_INTEGRITY);
       const view = await openPage(
         `${order === 'host first' ? `${host}\n${ours}` : `${ours}\n${host}`}\n<host-card></host-card>\n${ELEMENTS}`,

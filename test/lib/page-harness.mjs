@@ -5,6 +5,7 @@
 // host page would notice: console messages, uncaught errors, unhandled
 // rejections, CSP violations and every request.
 import { after, before } from 'node:test';
+import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { readFileSync } from 'node:fs';
 import { cdnEntry, elementWithFallback, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
@@ -142,3 +143,29 @@ export const HEADINGS = {
   'dn-safety-notice': 'Is it safe for me?',
   'dn-guide': 'Dry needling: a guide for patients',
 };
+
+let hostLitApp;
+/**
+ * A host app's own element, `<host-card>`, built with Lit 2 and bundled as
+ * the host would ship it: a green button counting its clicks. Returns its path.
+ */
+export function hostLitAppPath() {
+  hostLitApp ??= build({
+    stdin: {
+      contents: `
+        import { LitElement, html, css } from 'lit2';
+        class HostCard extends LitElement {
+          static properties = { count: { type: Number } };
+          static styles = css\`:host { display: block; color: rgb(0, 128, 0); }\`;
+          constructor() { super(); this.count = 0; }
+          render() { return html\`<button @click=\${() => this.count++}>Clicked \${this.count} times</button>\`; }
+        }
+        customElements.define('host-card', HostCard);`,
+      resolveDir: process.cwd(),
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+  }).then((result) => addPage(result.outputFiles[0].text, {}, '.js'));
+  return hostLitApp;
+}
