@@ -17,7 +17,7 @@ const KB = 1024;
 const BUDGETS = {
   cdnEntry: { budget: 16_900, target: 14 * KB, what: 'CDN file: all eight elements, English' },
   // The same plus Lit's hydration support, for pages with server-rendered snippets (no issue target of its own).
-  cdnHydrate: { budget: 18_400, target: 18_400, what: 'CDN file with hydration support' },
+  cdnHydrate: { budget: 18_500, target: 18_500, what: 'CDN file with hydration support' },
   language: { budget: 4_200, target: 4 * KB, what: 'each language file' },
   oneElement: { budget: 11_600, target: 8 * KB, what: 'one section element bundled alone (largest of the seven)' },
 };
