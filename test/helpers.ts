@@ -1,19 +1,7 @@
 import type { LitElement } from 'lit';
 import { sectionTitles, type SectionName } from '../src/content/titles.js';
 
-/** The seven section elements, in the order dn-guide shows them. */
-export const SECTION_TAGS = [
-  'dn-explainer',
-  'dn-how-it-works',
-  'dn-conditions',
-  'dn-session',
-  'dn-side-effects',
-  'dn-vs-acupuncture',
-  'dn-safety-notice',
-] as const;
-
-/** Every element of the library. */
-export const ALL_TAGS = [...SECTION_TAGS, 'dn-guide'] as const;
+export { SECTION_TAGS, TAGS as ALL_TAGS } from '../src/internal/tags.js';
 
 /**
  * Waits until `el` and every Lit element inside its shadow tree have rendered.
@@ -22,7 +10,7 @@ export const ALL_TAGS = [...SECTION_TAGS, 'dn-guide'] as const;
  */
 export async function settled(el: Element): Promise<void> {
   // A render can create more elements (dn-guide's sections): wait until no new ones appear.
-  for (let seen = -1; ; ) {
+  for (let seen = -1; ;) {
     const pending = [el, ...deepElements(el)].filter((node): node is LitElement => 'updateComplete' in node);
     await Promise.all(pending.map((node) => node.updateComplete));
     if (pending.length === seen) return;

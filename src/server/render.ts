@@ -16,21 +16,10 @@ import { loadMessages } from '../internal/locale-loader.js';
 import type { TargetLocale } from '../internal/locale-loader.js';
 import { matchLocale, SOURCE_LOCALE } from '../internal/locale-tags.js';
 import { renderWithMessages } from '../internal/localize.js';
+import { TAGS, type Tag } from '../internal/tags.js';
 import { warnOnce } from '../internal/warn.js';
 
-/** Every element that can be rendered. */
-export const TAGS = [
-  'dn-explainer',
-  'dn-how-it-works',
-  'dn-conditions',
-  'dn-session',
-  'dn-side-effects',
-  'dn-vs-acupuncture',
-  'dn-safety-notice',
-  'dn-guide',
-] as const;
-
-export type Tag = (typeof TAGS)[number];
+export { TAGS, type Tag };
 
 /** The element's attributes, as in HTML. Invalid values fall back as they do in the browser, with a warning. */
 export interface RenderOptions {
