@@ -19,7 +19,9 @@ describe('clinic content in slots', () => {
     expect(contact.assignedSlot?.name).to.equal('contact');
     expect(contact.checkVisibility()).to.be.true;
     const disclaimer = el.shadowRoot!.querySelector('[part~="disclaimer"]')!;
-    expect(contact.assignedSlot!.compareDocumentPosition(disclaimer) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(
+      contact.assignedSlot!.compareDocumentPosition(disclaimer) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.be.greaterThan(0);
     expect(el.querySelector('[slot="footer"]')!.assignedSlot?.name).to.equal('footer');
   });
 
@@ -28,12 +30,23 @@ describe('clinic content in slots', () => {
     await settled(el);
     const contact = el.querySelector('[slot="contact"]')!;
     // Assigned to the guide's slot, which is itself slotted into the safety notice.
-    expect(contact.assignedSlot!.assignedSlot?.getRootNode()).to.equal(el.shadowRoot!.querySelector('dn-safety-notice')!.shadowRoot);
+    expect(contact.assignedSlot!.assignedSlot?.getRootNode()).to.equal(
+      el.shadowRoot!.querySelector('dn-safety-notice')!.shadowRoot,
+    );
     expect(contact.checkVisibility()).to.be.true;
   });
 
   it('has a footer slot in every element', async () => {
-    for (const tag of ['dn-explainer', 'dn-how-it-works', 'dn-conditions', 'dn-session', 'dn-side-effects', 'dn-vs-acupuncture', 'dn-safety-notice', 'dn-guide']) {
+    for (const tag of [
+      'dn-explainer',
+      'dn-how-it-works',
+      'dn-conditions',
+      'dn-session',
+      'dn-side-effects',
+      'dn-vs-acupuncture',
+      'dn-safety-notice',
+      'dn-guide',
+    ]) {
       const el = document.createElement(tag);
       el.innerHTML = '<span slot="footer">Clinic footer</span>';
       document.body.append(el);
@@ -53,10 +66,12 @@ describe('<dn-guide sections>', () => {
     expect(links).to.deep.equal(['Side effects and risks', 'What is dry needling?', 'Is it safe for me?']);
   });
 
-  it('ignores unknown names with one warning each', async () => {
+  it('ignores unknown names, with one warning naming them', async () => {
     let el!: DnGuide;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<DnGuide>(html`<dn-guide sections="explainer,<img/src=x/onerror=alert(1)>,session,explainer"></dn-guide>`);
+      el = await fixture<DnGuide>(
+        html`<dn-guide sections="explainer,<img/src=x/onerror=alert(1)>,session,explainer"></dn-guide>`,
+      );
       await settled(el);
     });
     expect(sectionTags(el)).to.deep.equal(['dn-explainer', 'dn-session']);
@@ -89,7 +104,12 @@ describe('a hostile host page', () => {
   after(() => style.remove());
 
   it('leaves the element readable and proportionate', async () => {
-    const page = fixtureSync(html`<div><p>Host paragraph</p><dn-side-effects></dn-side-effects></div>`);
+    const page = fixtureSync(
+      html`<div>
+        <p>Host paragraph</p>
+        <dn-side-effects></dn-side-effects>
+      </div>`,
+    );
     const el = page.querySelector('dn-side-effects')!;
     await settled(el);
     const heading = getComputedStyle(el.shadowRoot!.querySelector('h2')!);

@@ -104,16 +104,17 @@ async function cycle(el: HTMLElement, i: number, parents: Element[]) {
  */
 const MARGIN = { nodes: 10, jsEventListeners: 2 };
 
-describe('1,000 disconnect/reconnect cycles with attribute changes', () => {
-  let watcher: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    watcher = watchErrors();
-  });
-  afterEach(() => {
-    watcher.stop();
-    expect(watcher.errors).to.deep.equal([]);
-  });
+// Every test in this file fails on any uncaught error, unhandled rejection or console.error.
+let watcher: ReturnType<typeof watchErrors>;
+beforeEach(() => {
+  watcher = watchErrors();
+});
+afterEach(() => {
+  watcher.stop();
+  expect(watcher.errors).to.deep.equal([]);
+});
 
+describe('1,000 disconnect/reconnect cycles with attribute changes', () => {
   for (const tag of ALL_TAGS) {
     it(`<${tag}> shows the right text every time and leaks no nodes or listeners`, async function () {
       this.timeout(30000);
@@ -147,15 +148,6 @@ describe('1,000 disconnect/reconnect cycles with attribute changes', () => {
 });
 
 describe('moving into a same-origin iframe and back', () => {
-  let watcher: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    watcher = watchErrors();
-  });
-  afterEach(() => {
-    watcher.stop();
-    expect(watcher.errors).to.deep.equal([]);
-  });
-
   /** Checks the element shows `lang`'s heading with its own styles applied, in whichever window it is. */
   function expectRendered(el: HTMLElement, lang: Lang, where: string) {
     const view = el.ownerDocument.defaultView!;
