@@ -52,6 +52,11 @@ for (const file of walk(SOURCE)) {
   const path = relative(SOURCE, file);
   files.set(path, Buffer.from(stamp(path, readFileSync(file))));
 }
+// Generated from the section registry by `npm run generate`, and required by includes/settings.php.
+if (!files.has(join('includes', 'sections.php'))) {
+  console.error(`build:wordpress: ${SOURCE}/includes/sections.php is missing. Run npm run generate.`);
+  process.exit(1);
+}
 // Exactly the files integrity.json lists (entries and locales), checked against their
 // hashes: the plugin prints the hash, and the browser refuses a file that does not match.
 for (const [name, { integrity: hash }] of Object.entries(integrity.files)) {

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { loadSections } from './lib/registry.mjs';
 
 const KB = 1024;
 const BUDGETS = {
@@ -48,14 +49,12 @@ for (const file of readdirSync('dist/cdn/locales').sort()) {
     bytes: gzipSize(readFileSync(join('dist/cdn/locales', file))),
   });
 }
-// dn-guide holds all eight elements: the CDN row measures that case.
-for (const name of readdirSync('dist/components')
-  .filter((name) => name !== 'guide')
-  .sort()) {
+// dn-guide holds every section: the CDN row measures that case.
+for (const { tag, folder } of await loadSections()) {
   rows.push({
     kind: 'oneElement',
-    name: `dn-${name}.js`,
-    bytes: await bundleAlone(join('dist/components', name, `dn-${name}.js`)),
+    name: `${tag}.js`,
+    bytes: await bundleAlone(join('dist/components', folder, `${tag}.js`)),
   });
 }
 

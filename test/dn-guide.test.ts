@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/guide/dn-guide.js';
 import type { DnGuide } from '../src/components/guide/dn-guide.js';
-import { deepText, SECTION_TAGS, settled } from './helpers.js';
+import { SECTIONS } from '../src/components/sections.js';
+import { deepElements, deepText, settled } from './helpers.js';
 
 async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
   const el = await fixture<DnGuide>(template);
@@ -9,11 +10,24 @@ async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
   return el;
 }
 
+/** The section names shown, in order (each section is a `<section id="name">` in the guide's shadow root). */
+export const shownSections = (guide: Element) =>
+  [...guide.shadowRoot!.querySelectorAll('[part~="section"]')].map((node) => node.id);
+
 describe('<dn-guide>', () => {
-  it('contains all seven sections, in order', async () => {
+  it('contains every section, in order', async () => {
     const el = await renderGuide();
-    const tags = [...el.shadowRoot!.querySelectorAll('[part~="section"]')].map((node) => node.localName);
-    expect(tags).to.deep.equal(SECTION_TAGS);
+    expect(shownSections(el)).to.deep.equal(SECTIONS.map((section) => section.name));
+  });
+
+  it('renders every section in its own single shadow root, with one stylesheet', async () => {
+    const el = await renderGuide();
+    expect(deepElements(el).filter((node) => node.shadowRoot), 'nested shadow roots').to.have.length(0);
+    expect(el.shadowRoot!.adoptedStyleSheets, 'adopted stylesheets').to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('style, link[rel="stylesheet"]')).to.have.length(0);
+    // The sections' own styles are in that one sheet: the comparison table has its borders.
+    const cell = el.shadowRoot!.querySelector('#vs-acupuncture td')!;
+    expect(getComputedStyle(cell).borderTopStyle).to.equal('solid');
   });
 
   it('has no table of contents unless toc is set', async () => {
@@ -27,36 +41,50 @@ describe('<dn-guide>', () => {
   it('lists every section title in its table of contents', async () => {
     const el = await renderGuide();
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
-    const sections = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section"]')];
-    expect(links).to.have.length(7);
+    const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section-heading"]')];
+    expect(links).to.have.length(SECTIONS.length);
     links.forEach((link, i) => {
-      const heading = sections[i].shadowRoot!.querySelector('[part~="heading"]')!;
-      expect(link.textContent!.trim()).to.equal(heading.textContent!.trim());
+      expect(link.textContent!.trim()).to.equal(headings[i].textContent!.trim());
+      expect(link.textContent!.trim()).to.equal(SECTIONS[i].title());
     });
   });
 
   it('moves focus to the section heading when a contents link is followed, leaving the page URL alone', async () => {
     const el = await renderGuide();
     const before = location.href;
-    const link = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')[4];
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('nav a[href="#side-effects"]')!;
     link.click();
-    const section = el.shadowRoot!.querySelector('dn-side-effects')!;
-    const heading = section.shadowRoot!.querySelector('[part~="heading"]');
-    expect(section.shadowRoot!.activeElement === heading, 'heading has focus').to.be.true;
-    expect(heading!.textContent!.trim()).to.equal('Side effects and risks');
+    const heading = el.shadowRoot!.activeElement!;
+    expect(heading.matches('#side-effects > [part~="section-heading"]'), 'section heading has focus').to.be.true;
+    expect(heading.textContent!.trim()).to.equal('Side effects and risks');
     expect(location.href).to.equal(before);
   });
 
-  it('shows one "last reviewed" line for the whole guide and passes its date to every section', async () => {
+  it('shows one "last reviewed" line for the whole guide, with its date', async () => {
     const el = await renderGuide(html`<dn-guide last-reviewed="2025-05-06"></dn-guide>`);
-    const visible = [el, ...el.shadowRoot!.querySelectorAll('[part~="section"]')]
-      .map((node) => node.shadowRoot!.querySelector<HTMLElement>('[part~="reviewed"]')!)
-      .filter((line) => line.getClientRects().length > 0);
-    expect(visible).to.have.length(1);
-    expect(visible[0].textContent).to.include('May 6, 2025');
-    for (const section of el.shadowRoot!.querySelectorAll('[part~="section"]')) {
-      expect(section.getAttribute('last-reviewed')).to.equal('2025-05-06');
-    }
+    const lines = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="reviewed"]');
+    expect(lines).to.have.length(1);
+    expect(lines[0].textContent).to.include('May 6, 2025');
+  });
+
+  it('lists each paper once, numbered, in one list after the last section', async () => {
+    const el = await renderGuide();
+    const lists = el.shadowRoot!.querySelectorAll('[part~="sources"]');
+    expect(lists).to.have.length(1);
+    const citations = [...lists[0].querySelectorAll('ol > li')].map((item) => item.textContent!.trim());
+    const expected = [...new Set(SECTIONS.flatMap((section) => section.sources))].map((source) => source.citation);
+    expect(citations).to.deep.equal(expected);
+    // Quoted by two sections (what it is, how it works), listed once.
+    expect(citations.filter((citation) => citation.startsWith('American Physical Therapy Association'))).to.have.length(1);
+    expect(new Set(citations).size).to.equal(citations.length);
+    const lastSection = [...el.shadowRoot!.querySelectorAll('[part~="section"]')].at(-1)!;
+    expect(lastSection.compareDocumentPosition(lists[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+  });
+
+  it('lists only the papers of the sections it shows', async () => {
+    const el = await renderGuide(html`<dn-guide sections="side-effects"></dn-guide>`);
+    const citations = [...el.shadowRoot!.querySelectorAll('[part~="sources"] li')].map((item) => item.textContent!.trim());
+    expect(citations).to.deep.equal(SECTIONS.find((section) => section.name === 'side-effects')!.sources.map((s) => s.citation));
   });
 
   it('includes the educational-use disclaimer', async () => {

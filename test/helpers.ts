@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { sectionTitles, type SectionName } from '../src/content/titles.js';
+import { SECTIONS } from '../src/components/sections.js';
 
 export { SECTION_TAGS, TAGS as ALL_TAGS } from '../src/internal/tags.js';
 
@@ -126,5 +126,5 @@ export async function domCounters(): Promise<{ documents: number; nodes: number;
 /** The English top heading of an element (`dn-guide` or a section). */
 export function englishTitle(tag: string): string {
   const name = tag.slice('dn-'.length);
-  return name === 'guide' ? 'Dry needling: a guide for patients' : sectionTitles[name as SectionName]();
+  return name === 'guide' ? 'Dry needling: a guide for patients' : SECTIONS.find((section) => section.tag === tag)!.title();
 }

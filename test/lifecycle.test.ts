@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
-import { sectionTitles, type SectionName } from '../src/content/titles.js';
+import { SECTIONS, type SectionName } from '../src/components/sections.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { ALL_TAGS, base, domCounters, englishTitle, settled, watchErrors } from './helpers.js';
@@ -18,7 +18,7 @@ const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]
 const LANGS: Lang[] = ['en', 'es', 'ar'];
 const THEMES = ['light', 'dark', 'auto'];
 const SECTION_LISTS: Array<{ value: string; names: SectionName[] }> = [
-  { value: '', names: Object.keys(sectionTitles) as SectionName[] },
+  { value: '', names: SECTIONS.map((section) => section.name) },
   { value: 'explainer', names: ['explainer'] },
   { value: 'side-effects safety-notice', names: ['side-effects', 'safety-notice'] },
   { value: 'session,conditions', names: ['session', 'conditions'] },
@@ -90,7 +90,7 @@ async function cycle(el: HTMLElement, i: number, parents: Element[]) {
   if (state.guide) {
     const sections = [...el.shadowRoot!.querySelectorAll('[part~="section"]')];
     expect(
-      sections.map((section) => heading(section).textContent!.trim()),
+      sections.map((section) => section.querySelector('[part~="section-heading"]')!.textContent!.trim()),
       label,
     ).to.deep.equal(state.guide.sections.names.map((name) => title(`dn-${name}`, state.lang)));
   }

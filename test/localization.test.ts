@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { DnElement } from '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
@@ -109,12 +109,39 @@ describe('choosing the language', () => {
     expect(heading(el)).to.equal(fr['explainer.heading']);
   });
 
-  it('passes its language to the sections of <dn-guide>', async () => {
+  it('re-renders when lang changes on an ancestor inside another component’s shadow root', async () => {
+    // A host app's component that wraps ours in its own (open) shadow root.
+    const app = document.createElement('div');
+    const appRoot = app.attachShadow({ mode: 'open' });
+    const panel = document.createElement('div');
+    panel.setAttribute('lang', 'es');
+    const inner = document.createElement('div');
+    inner.attachShadow({ mode: 'open' }).append(document.createElement('dn-explainer'));
+    panel.append(inner);
+    appRoot.append(panel);
+    document.body.append(app);
+    const el = inner.shadowRoot!.querySelector('dn-explainer')!;
+    try {
+      await settled(el);
+      expect(heading(el)).to.equal(es['explainer.heading']);
+      // Two shadow roots up from the element: out of reach of an observer on the document alone.
+      panel.setAttribute('lang', 'de');
+      await waitUntil(() => heading(el) === de['explainer.heading'], 'follows the ancestor to German');
+      inner.setAttribute('lang', 'ko');
+      await waitUntil(() => heading(el) === ko['explainer.heading'], 'follows the nearer ancestor to Korean');
+    } finally {
+      app.remove();
+    }
+  });
+
+  it('shows every section of <dn-guide> in its language', async () => {
     const el = await fixture(html`<dn-guide lang="es"></dn-guide>`);
     await settled(el);
-    const section = el.shadowRoot!.querySelector('dn-safety-notice')!;
-    expect(heading(section)).to.equal(es['safety-notice.heading']);
-    expect(deepText(section.shadowRoot!)).to.include(es['common.disclaimer'] as string);
+    const section = el.shadowRoot!.querySelector('#safety-notice')!;
+    expect(section.querySelector('[part~="section-heading"]')!.textContent!.trim()).to.equal(
+      es['safety-notice.heading'],
+    );
+    expect(deepText(section)).to.include(es['common.disclaimer'] as string);
   });
 
   for (const bad of ['xx', 'en-', '']) {

@@ -92,7 +92,7 @@ switch ( $dnw_command ) {
 			$dnw_quote     = false === strpos( $dnw_value, "'" ) ? "'" : '"';
 			$dnw_xss_atts .= " $dnw_name=$dnw_quote$dnw_value$dnw_quote";
 		}
-		$dnw_sections = array( 'guide', 'explainer', 'how-it-works', 'conditions', 'session', 'side-effects', 'vs-acupuncture', 'safety-notice' );
+		$dnw_sections = array_keys( dnw_sections() ); // Every section the plugin offers, the guide first.
 		$dnw_posts    = array(
 			'sections' => implode(
 				"\n\n",

@@ -1,19 +1,33 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
 import { CrossDocumentElement, restyle } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate } from './format.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
-import { LocaleController } from './locale-controller.js';
-import { litHydration } from './hydration.js';
+import { LocaleController, type LocaleErrorDetail } from './locale-controller.js';
 import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
+import { sectionContext, type SectionContext } from './section.js';
 import { clip, warnOnce } from './warn.js';
 
 /** The date the medical content was last checked against its sources (ISO 8601). */
 export const CONTENT_REVIEWED = '2026-11-26';
+
+/** Detail of the `dn-toggle` event. */
+export interface ToggleDetail {
+  /** Whether the element is expanded now. */
+  open: boolean;
+}
+
+declare global {
+  // Typed `addEventListener('dn-toggle', (event) => event.detail.open)` on any element (both events bubble out of shadow roots).
+  interface HTMLElementEventMap {
+    'dn-toggle': CustomEvent<ToggleDetail>;
+    'dn-locale-error': CustomEvent<LocaleErrorDetail>;
+  }
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -26,6 +40,22 @@ function parseIsoDate(value: unknown): Date | undefined {
 }
 
 const DEFAULT_REVIEWED_DATE = parseIsoDate(CONTENT_REVIEWED)!;
+
+/**
+ * A review date as shown: `value` if it is a real YYYY-MM-DD date, else the
+ * library's own review date, with one warning naming `tag`. The elements and
+ * the server renderer's structured data both use it.
+ */
+export function reviewDate(value: unknown, tag: string): Date {
+  const date = parseIsoDate(value);
+  if (!date) {
+    warnOnce(`<${tag}> last-reviewed="${clip(value)}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`);
+  }
+  return date ?? DEFAULT_REVIEWED_DATE;
+}
+
+/** A date as YYYY-MM-DD. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /**
  * Behaviour every dry-needling element shares: heading levels, the "last
@@ -72,7 +102,7 @@ const DEFAULT_REVIEWED_DATE = parseIsoDate(CONTENT_REVIEWED)!;
  * @cssprop [--dn-line-height=1.5] - Line height of body text.
  */
 export abstract class DnElement extends CrossDocumentElement {
-  static override styles = [dnElementStyles];
+  static override styles: CSSResultGroup = [dnElementStyles];
 
   /** Version of the library that defined this element (also used to detect two copies on one page). */
   static readonly version = VERSION;
@@ -87,9 +117,6 @@ export abstract class DnElement extends CrossDocumentElement {
     collapsible: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
   };
-
-  /** The references this element's text relies on; listed in its `sources` part. */
-  static sources: readonly Source[] = [];
 
   /**
    * Level (2–6) of the element's top heading; its inner headings use the next
@@ -158,7 +185,7 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /** The validated review date as YYYY-MM-DD. */
   protected get reviewedIso(): string {
-    return this.reviewedDate.toISOString().slice(0, 10);
+    return isoDay(this.reviewedDate);
   }
 
   /** Heading level of headings inside this element's body. */
@@ -183,15 +210,7 @@ export abstract class DnElement extends CrossDocumentElement {
         this.level = DEFAULT_HEADING_LEVEL;
       }
     }
-    if (changed.has('lastReviewed')) {
-      const date = parseIsoDate(this.lastReviewed);
-      if (!date) {
-        warnOnce(
-          `<${this.localName}> last-reviewed="${clip(this.lastReviewed)}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`,
-        );
-      }
-      this.reviewedDate = date ?? DEFAULT_REVIEWED_DATE;
-    }
+    if (changed.has('lastReviewed')) this.reviewedDate = reviewDate(this.lastReviewed, this.localName);
     if (changed.has('theme')) this.shownTheme = this.checkChoice('theme', this.theme, ['light', 'dark', 'auto']);
     if (changed.has('variant')) this.shownVariant = this.checkChoice('variant', this.variant, ['full', 'compact']);
   }
@@ -218,13 +237,14 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /**
    * A server-rendered snippet arrives with its shadow root already attached
-   * (declarative shadow DOM). With Lit's hydration support installed, Lit
-   * takes it over. Without it, `attachShadow` would empty it at once, leaving
-   * the element blank while a language file loads: keep the snippet on show
-   * and swap it for the first render in one step (see `update`).
+   * (declarative shadow DOM), without Lit's hydration markers (they would
+   * double its size). `attachShadow` would empty it at once, leaving the
+   * element blank while a language file loads: keep the snippet on show and
+   * swap it for the first render, which shows the same content, in one step
+   * (see `update`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (litHydration || !this.shadowRoot) return super.createRenderRoot();
+    if (!this.shadowRoot) return super.createRenderRoot();
     this.serverRendered = true;
     return restyle(this.shadowRoot, this);
   }
@@ -285,13 +305,13 @@ export abstract class DnElement extends CrossDocumentElement {
     const { open } = details;
     this.open = open;
     this.dispatchEvent(
-      new CustomEvent<{ open: boolean }>('dn-toggle', { bubbles: true, composed: true, detail: { open } }),
+      new CustomEvent<ToggleDetail>('dn-toggle', { bubbles: true, composed: true, detail: { open } }),
     );
   }
 
-  /** Content shown in the `full` variant only: details beyond the key points. */
-  protected detail(content: unknown): unknown {
-    return this.shownVariant === 'compact' ? nothing : content;
+  /** What a section body needs, in this element's language and variant, with its subheadings at `level`. */
+  protected sectionContext(level: HeadingLevel): SectionContext {
+    return sectionContext(this.locale, level, this.shownVariant === 'compact');
   }
 
   /** Runs `run` with this element's language active, for text built outside `render` (structured data). */
@@ -299,18 +319,8 @@ export abstract class DnElement extends CrossDocumentElement {
     return renderWithMessages(this.localization.messages, run);
   }
 
-  /** A number written the way the element's language writes it (7,629 · 7.629 · 7 629). */
-  protected formatNumber(value: number): string {
-    return formatNumber(this.locale, value);
-  }
-
-  /** A heading inside the body, one level below the element's own heading. */
-  protected renderSubheading(content: unknown): TemplateResult {
-    return renderHeading(this.subheadingLevel, content, { part: 'subheading', className: 'subheading' });
-  }
-
   private renderSources(): TemplateResult | typeof nothing {
-    const sources = (this.constructor as typeof DnElement).sources;
+    const sources = this.sourceList();
     if (sources.length === 0) return nothing;
     return html`
       <div part="sources" class="sources">
@@ -337,4 +347,7 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /** The element's main content. */
   protected abstract renderBody(): unknown;
+
+  /** The papers the text shown now quotes, each once, in the order of the numbered `sources` list. */
+  protected abstract sourceList(): readonly Source[];
 }

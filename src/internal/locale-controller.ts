@@ -22,12 +22,18 @@ let observer: MutationObserver | undefined;
  * One observer for the whole page: when any `lang` attribute changes (on
  * `<html>`, a wrapper, the element itself), every connected element checks
  * whether its own language changed. Created on first connection, never at
- * module scope, and removed when the last element leaves. It also watches
- * the document of an iframe an element was moved into.
+ * module scope, and removed when the last element leaves. A document's subtree
+ * does not reach into shadow trees, so it also watches every shadow root the
+ * element sits in (another app's component wrapping ours), and the document
+ * of an iframe the element was moved into.
  */
-function observeLangChanges(doc: Document): void {
+function observeLangChanges(el: Element): void {
   observer ??= new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
-  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+  observer.observe(el.ownerDocument.documentElement, options);
+  for (let root = el.getRootNode(); root.nodeType === 11; root = (root as ShadowRoot).host.getRootNode()) {
+    observer.observe(root, options);
+  }
 }
 
 function stopObserving(): void {
@@ -46,6 +52,22 @@ function inheritedLang(el: Element): string | null {
     if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang');
   }
   return null;
+}
+
+/**
+ * The supported locale for a `lang` value (`null`: none set, English), with
+ * one warning for an unsupported or malformed tag. The elements and the server
+ * renderer both resolve languages here.
+ */
+export function resolveLocale(tag: string | null): { locale: Locale; supported: boolean } {
+  if (tag === null) return { locale: SOURCE_LOCALE, supported: true };
+  const match = matchLocale(tag);
+  if (!match.supported) {
+    warnOnce(
+      `lang="${clip(tag)}" is not a language these elements support; showing English. Supported: ${allLocales.join(', ')}.`,
+    );
+  }
+  return match;
 }
 
 /**
@@ -69,7 +91,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    observeLangChanges(this.host.ownerDocument);
+    observeLangChanges(this.host);
     this.refresh();
   }
 
@@ -125,14 +147,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private requestedLocale(tag = inheritedLang(this.host)): Locale {
-    if (tag === null) return SOURCE_LOCALE;
-    const { locale, supported } = matchLocale(tag);
-    if (!supported) {
-      warnOnce(
-        `lang="${clip(tag)}" is not a language these elements support; showing English. Supported: ${allLocales.join(', ')}.`,
-      );
-    }
-    return locale;
+    return resolveLocale(tag).locale;
   }
 
   private apply(locale: Locale, messages: TemplateMap | undefined): void {

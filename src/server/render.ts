@@ -9,12 +9,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { guideJsonLd, pickSections } from '../components/guide/dn-guide.js';
+import { guideJsonLd, pickSections } from '../components/guide/dn-guide.class.js';
 import '../index.js';
-import { CONTENT_REVIEWED } from '../internal/dn-element.js';
+import { CONTENT_REVIEWED, isoDay, reviewDate } from '../internal/dn-element.js';
+import { resolveLocale } from '../internal/locale-controller.js';
 import { loadMessages } from '../internal/locale-loader.js';
 import type { TargetLocale } from '../internal/locale-loader.js';
-import { matchLocale, SOURCE_LOCALE } from '../internal/locale-tags.js';
+import { SOURCE_LOCALE } from '../internal/locale-tags.js';
 import { renderWithMessages } from '../internal/localize.js';
 import { TAGS, type Tag } from '../internal/tags.js';
 import { warnOnce } from '../internal/warn.js';
@@ -58,8 +59,8 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
       if (options[option] !== undefined) warnOnce(`${option} applies to dn-guide only; ignored for ${tag}.`);
   }
   const requested = options.lang ?? SOURCE_LOCALE;
-  const { locale, supported } = matchLocale(requested);
-  if (!supported) warnOnce(`lang="${requested}" is not a language these elements support; rendering English.`);
+  // The element's own resolution (and warning); the snippet keeps a supported tag as given (`pt-BR`).
+  const { locale, supported } = resolveLocale(requested);
   const messages = locale === SOURCE_LOCALE ? undefined : await loadMessages(locale as TargetLocale);
   const guide = tag === 'dn-guide';
   const structuredData = guide && options.structuredData !== false;
@@ -76,16 +77,16 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     ?toc=${guide && options.toc}
     ?structured-data=${structuredData}
   ></${name}>`;
-  // Lit marks its own template's parts with comments; a standalone snippet has no outer template to hydrate.
   const markup = (await collectResult(render(template)))
-    .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?/, '')
-    .replace(/<!--\/lit-part-->$/, '')
+    // Lit's hydration markers: half the size of a guide's markup. The browser script takes a snippet over by
+    // rendering it afresh in one step (see DnElement.createRenderRoot), which needs none of them.
+    .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g, '')
     // Attributes left out (`nothing`) leave their spaces behind in the start tag.
     .replace(/^(<[\w-]+)\s+/, '$1 ');
   if (!structuredData) return markup;
-  const json = renderWithMessages(messages, () =>
-    guideJsonLd(pickSections(options.sections ?? ''), locale, options.lastReviewed ?? CONTENT_REVIEWED),
-  );
+  // The same validation (and warnings) as the element's, so the JSON-LD states the date the page shows.
+  const lastReviewed = isoDay(reviewDate(options.lastReviewed ?? CONTENT_REVIEWED, tag));
+  const json = renderWithMessages(messages, () => guideJsonLd(pickSections(options.sections ?? ''), locale, lastReviewed));
   // A light-DOM child, where crawlers read it; the guide keeps it in step once its script runs.
   return markup.replace(
     /<\/dn-guide>$/,

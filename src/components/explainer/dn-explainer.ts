@@ -1,72 +1,7 @@
-import { html } from 'lit';
-import { sectionTitles } from '../../content/titles.js';
 import { defineElement } from '../../internal/define.js';
-import { DnElement } from '../../internal/dn-element.js';
-import { msg } from '../../internal/localize.js';
-import { apta2012 } from '../../content/sources.js';
+import { DnExplainer } from './dn-explainer.class.js';
 
-/**
- * @tagname dn-explainer
- * @summary What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan.
- *
- * @csspart list - The bulleted list.
- */
-export class DnExplainer extends DnElement {
-  static override sources = [apta2012];
-
-  protected override renderTitle(): string {
-    return sectionTitles.explainer();
-  }
-
-  protected override renderBody() {
-    return html`
-      <p>
-        ${msg(
-          'Dry needling is a treatment for muscle pain and stiffness. A trained health professional, called a clinician, puts very thin needles into tight or sore spots in your muscles. The aim is to ease pain and help you move better.',
-          { id: 'explainer.intro' },
-        )}
-      </p>
-      <p>
-        ${msg(
-          'These sore spots are called trigger points. A trigger point is a small, tender knot in a tight band of muscle.',
-          { id: 'explainer.trigger-points' },
-        )}
-      </p>
-      ${this.detail(html`
-        ${this.renderSubheading(msg('Why is it called “dry”?', { id: 'explainer.why-dry.heading' }))}
-        <p>
-          ${msg(
-            'It is called “dry” because nothing is injected. No medicine goes through the needle. The needles are solid, fine and thin. They look like the needles used in acupuncture.',
-            { id: 'explainer.why-dry' },
-          )}
-        </p>
-      `)}
-      ${this.renderSubheading(msg('Who does it?', { id: 'explainer.who.heading' }))}
-      <ul part="list">
-        <li>
-          ${msg(
-            'It is often done by physical therapists, or by other clinicians with special training in the method.',
-            { id: 'explainer.who.clinicians' },
-          )}
-        </li>
-        <li>
-          ${msg(
-            'It is usually one part of a wider rehab plan. Rehab is the exercise and care that help you recover. Dry needling is not a cure on its own.',
-            { id: 'explainer.who.rehab-plan' },
-          )}
-        </li>
-      </ul>
-      ${this.detail(html`
-        <p>
-          ${msg(
-            'The goal is to relax the trigger points, lower pain, and help the muscle work and move in a normal way again.',
-            { id: 'explainer.goal' },
-          )}
-        </p>
-      `)}
-    `;
-  }
-}
+export * from './dn-explainer.class.js';
 
 defineElement('dn-explainer', DnExplainer);
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The guide's own markup; its sections use the shared styles and their own. */
 export const dnGuideStyles = css`
   .toc {
     margin-block-end: 1.5em;
@@ -12,17 +13,6 @@ export const dnGuideStyles = css`
 
   .section {
     margin-block-start: 2em;
-  }
-
-  /* The guide shows one "last reviewed" line for the whole page. */
-  .section::part(reviewed) {
-    display: none;
-  }
-
-  /* Sections sit on the guide's own surface, without a box of their own. */
-  .section::part(base) {
-    padding: 0;
-    background: none;
   }
 
   .toc a {

@@ -9,23 +9,8 @@ defined( 'ABSPATH' ) || exit;
 
 const DNW_OPTION = 'dnw_settings';
 
-/**
- * Shortcode and block sections, mapped to the library's element tags.
- *
- * @return array<string, string>
- */
-function dnw_sections() {
-	return array(
-		'guide'          => 'dn-guide',
-		'explainer'      => 'dn-explainer',
-		'how-it-works'   => 'dn-how-it-works',
-		'conditions'     => 'dn-conditions',
-		'session'        => 'dn-session',
-		'side-effects'   => 'dn-side-effects',
-		'vs-acupuncture' => 'dn-vs-acupuncture',
-		'safety-notice'  => 'dn-safety-notice',
-	);
-}
+// dnw_sections(), generated from the library's section registry.
+require_once DNW_DIR . 'includes/sections.php';
 
 /**
  * The library's languages, each named in itself (a patient looks for their own language's name).

@@ -1,0 +1,66 @@
+import { html } from 'lit';
+import { gattie2017, liu2018 } from '../../content/sources.js';
+import { msg } from '../../internal/localize.js';
+import { defineSection } from '../../internal/section.js';
+
+/** The muscle and joint problems dry needling is used for, and an honest summary of what research shows. */
+export const conditions = defineSection({
+  name: 'conditions',
+  tag: 'dn-conditions',
+  className: 'DnConditions',
+  title: () => msg('What is it used for?', { id: 'conditions.heading' }),
+  summary: 'The muscle and joint problems dry needling is used for, and an honest summary of what research shows.',
+  sources: [gattie2017, liu2018],
+  render: (context) => html`
+    ${context.detail(html`
+      <p>
+        ${msg(
+          'Dry needling is mostly used for problems with muscles, joints and movement. These are called musculoskeletal problems. It is used when the problem is linked to trigger points.',
+          { id: 'conditions.intro' },
+        )}
+      </p>
+    `)}
+    <p>${msg('Examples include:', { id: 'conditions.examples' })}</p>
+    <ul part="list">
+      <li>${msg('Neck pain and low back pain', { id: 'conditions.neck-back' })}</li>
+      <li>
+        ${msg(
+          'Shoulder pain, such as pain in the rotator cuff. This is the group of muscles and tendons that holds the shoulder joint in place.',
+          { id: 'conditions.shoulder' },
+        )}
+      </li>
+      <li>
+        ${msg('Tennis elbow and other tendon pain. Tendons are the tough cords that join muscle to bone.', {
+          id: 'conditions.tendons',
+        })}
+      </li>
+      <li>
+        ${msg(
+          'Muscle pain around the hip, the knee or the IT band. The IT band is a long band of tissue on the outside of the thigh.',
+          { id: 'conditions.hip-knee' },
+        )}
+      </li>
+      <li>
+        ${msg('Headaches, and some jaw pain from the TMJ. The TMJ is the joint that links your jaw to your skull.', {
+          id: 'conditions.head-jaw',
+        })}
+      </li>
+      <li>${msg('Muscle strains, or tight muscles from overuse, in athletes', { id: 'conditions.athletes' })}</li>
+    </ul>
+    ${context.subheading(msg('What the research says', { id: 'conditions.evidence.heading' }))}
+    <p>
+      ${msg(
+        'Studies suggest dry needling can ease pain and help you move in the short term, for some problems. But research is still growing, and results differ from person to person.',
+        { id: 'conditions.evidence.summary' },
+      )}
+    </p>
+    ${context.detail(html`
+      <p>
+        ${msg(
+          'One review looked at 13 studies. Dry needling by physical therapists eased pain more than no treatment or a fake (sham) treatment, for up to 12 weeks. The quality of this proof was very low to moderate. After 6 to 12 months, no clear effect was found.',
+          { id: 'conditions.evidence.review' },
+        )}
+      </p>
+    `)}
+  `,
+});

@@ -1,0 +1,60 @@
+import { html } from 'lit';
+import { apta2012 } from '../../content/sources.js';
+import { msg } from '../../internal/localize.js';
+import { defineSection } from '../../internal/section.js';
+
+/** What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan. */
+export const explainer = defineSection({
+  name: 'explainer',
+  tag: 'dn-explainer',
+  className: 'DnExplainer',
+  title: () => msg('What is dry needling?', { id: 'explainer.heading' }),
+  summary: 'What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan.',
+  sources: [apta2012],
+  render: (context) => html`
+    <p>
+      ${msg(
+        'Dry needling is a treatment for muscle pain and stiffness. A trained health professional, called a clinician, puts very thin needles into tight or sore spots in your muscles. The aim is to ease pain and help you move better.',
+        { id: 'explainer.intro' },
+      )}
+    </p>
+    <p>
+      ${msg(
+        'These sore spots are called trigger points. A trigger point is a small, tender knot in a tight band of muscle.',
+        { id: 'explainer.trigger-points' },
+      )}
+    </p>
+    ${context.detail(html`
+      ${context.subheading(msg('Why is it called “dry”?', { id: 'explainer.why-dry.heading' }))}
+      <p>
+        ${msg(
+          'It is called “dry” because nothing is injected. No medicine goes through the needle. The needles are solid, fine and thin. They look like the needles used in acupuncture.',
+          { id: 'explainer.why-dry' },
+        )}
+      </p>
+    `)}
+    ${context.subheading(msg('Who does it?', { id: 'explainer.who.heading' }))}
+    <ul part="list">
+      <li>
+        ${msg(
+          'It is often done by physical therapists, or by other clinicians with special training in the method.',
+          { id: 'explainer.who.clinicians' },
+        )}
+      </li>
+      <li>
+        ${msg(
+          'It is usually one part of a wider rehab plan. Rehab is the exercise and care that help you recover. Dry needling is not a cure on its own.',
+          { id: 'explainer.who.rehab-plan' },
+        )}
+      </li>
+    </ul>
+    ${context.detail(html`
+      <p>
+        ${msg(
+          'The goal is to relax the trigger points, lower pain, and help the muscle work and move in a normal way again.',
+          { id: 'explainer.goal' },
+        )}
+      </p>
+    `)}
+  `,
+});

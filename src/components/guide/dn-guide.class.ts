@@ -1,0 +1,203 @@
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { disclaimer } from '../../content/disclaimer.js';
+import { guideIntro, guideTitle } from '../../content/guide.js';
+import type { Source } from '../../content/sources.js';
+import { guideStructuredData, toJsonLd } from '../../content/structured-data.js';
+import { DnElement } from '../../internal/dn-element.js';
+import { dnElementStyles } from '../../internal/dn-element.styles.js';
+import { renderHeading, subLevel } from '../../internal/heading.js';
+import type { Locale } from '../../internal/locale-tags.js';
+import { msg } from '../../internal/localize.js';
+import { clip, warnOnce } from '../../internal/warn.js';
+import { SECTIONS, type Section } from '../sections.js';
+import { dnGuideStyles } from './dn-guide.styles.js';
+
+/**
+ * The sections named in a `sections` attribute value, in its order, without
+ * duplicates; unknown names are warned about and skipped; none means all.
+ */
+export function pickSections(list: string): readonly Section[] {
+  const names = list.split(/[\s,]+/).filter(Boolean);
+  if (names.length === 0) return SECTIONS;
+  const picked: Section[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const section = SECTIONS.find((candidate) => candidate.name === name);
+    if (!section) unknown.push(name);
+    else if (!picked.includes(section)) picked.push(section);
+  }
+  // One warning per value, however many names in it are wrong.
+  if (unknown.length) {
+    warnOnce(
+      `<dn-guide> sections: ignoring ${clip(unknown.map((name) => `"${name}"`).join(' '))}. Sections: ${SECTIONS.map((s) => s.name).join(', ')}.`,
+    );
+  }
+  return picked.length ? picked : SECTIONS;
+}
+
+/** The papers `shown` sections quote, each once, in reading order. */
+export const sourcesOf = (shown: readonly Section[]): readonly Source[] => [
+  ...new Set<Source>(shown.flatMap((section) => section.sources)),
+];
+
+/**
+ * The schema.org JSON-LD of a guide showing `shown`, in the active language
+ * (see `renderWithMessages`). The element and the server renderer both use it,
+ * with a validated review date (YYYY-MM-DD).
+ */
+export function guideJsonLd(shown: readonly Section[], locale: Locale, lastReviewed: string): string {
+  return toJsonLd(guideStructuredData({ locale, lastReviewed, sources: sourcesOf(shown) }));
+}
+
+const hasSafetyNotice = (shown: readonly Section[]) => shown.some(({ name }) => name === 'safety-notice');
+
+/**
+ * @tagname dn-guide
+ * @summary The whole patient guide on one page: every section in order, with an optional table of contents.
+ *
+ * Every section is rendered in the guide's own shadow root, one heading level
+ * below the guide's heading, with one stylesheet, one "last reviewed" line and
+ * one numbered list of sources (a paper quoted by two sections appears once).
+ * The parts of the section elements (`list`, `table`, `notice`, `contact`,
+ * `disclaimer`, `subheading`) are parts of the guide too.
+ *
+ * @slot contact - The clinic's contact details or booking link, shown in the safety section (or at the end).
+ *
+ * @csspart toc - The table of contents (`<nav>`), when `toc` is set.
+ * @csspart section - Each section (`<section id="side-effects">`).
+ * @csspart section-heading - Each section's heading.
+ * @csspart list - The lists inside sections.
+ * @csspart table - The comparison table.
+ * @csspart notice - The highlighted box about who may do dry needling.
+ * @csspart contact - The wrapper around the contact slot.
+ * @csspart disclaimer - The "education only, not medical advice" line.
+ */
+export class DnGuide extends DnElement {
+  /** One stylesheet for the guide and every section in it. */
+  static override styles = unsafeCSS(
+    [dnElementStyles, ...SECTIONS.map((section) => section.styles), dnGuideStyles]
+      .map((styles) => styles?.cssText ?? '')
+      .join(''),
+  );
+
+  static override properties: PropertyDeclarations = {
+    toc: { type: Boolean, reflect: true },
+    sections: {},
+    structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
+  };
+
+  /** Every paper the guide can quote, each once. */
+  static get sources(): readonly Source[] {
+    return sourcesOf(SECTIONS);
+  }
+
+  /** Shows a table of contents linking to each section. */
+  toc = false;
+
+  /**
+   * Which sections to show, in which order: names separated by commas or spaces, from
+   * `explainer`, `how-it-works`, `conditions`, `session`, `side-effects`, `vs-acupuncture`,
+   * `safety-notice`. Empty (the default) shows them all. Unknown names are ignored with a
+   * console warning. Without `safety-notice`, the guide still shows the disclaimer.
+   */
+  sections = '';
+
+  /**
+   * Adds schema.org JSON-LD (a `MedicalWebPage` about the therapy) to the page, as a
+   * `<script type="application/ld+json">` child of the guide, kept in step with its
+   * language and sections. Off by default in the browser; on in server-rendered snippets.
+   */
+  structuredData = false;
+
+  private shown: readonly Section[] = SECTIONS;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) this.shown = pickSections(this.sections);
+  }
+
+  protected override renderTitle(): string {
+    return guideTitle();
+  }
+
+  protected override sourceList(): readonly Source[] {
+    return sourcesOf(this.shown);
+  }
+
+  protected override renderBody() {
+    const level = this.subheadingLevel;
+    const context = this.sectionContext(subLevel(level));
+    return html`
+      <p>${guideIntro()}</p>
+      ${this.toc ? this.renderToc() : nothing}
+      ${this.shown.map(
+        (section) => html`<section part="section" class="section" id=${section.name}>
+          ${renderHeading(level, section.title(), {
+            part: 'section-heading',
+            className: 'heading section-heading',
+            focusable: true,
+          })}
+          ${section.render(context)}
+        </section>`,
+      )}
+      ${
+        hasSafetyNotice(this.shown)
+          ? nothing
+          : html`<slot name="contact"></slot>
+              <p part="disclaimer" class="disclaimer">${disclaimer()}</p>`
+      }
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Most guides never use structured data: leave their light DOM alone on every update.
+    if (!this.structuredData && !changed.has('structuredData')) return;
+    let script = this.querySelector<HTMLScriptElement>(
+      ':scope > script[type="application/ld+json"][data-dn-structured-data]',
+    );
+    if (!this.structuredData) {
+      script?.remove();
+      return;
+    }
+    const json = this.withMessages(() => guideJsonLd(this.shown, this.locale, this.reviewedIso));
+    if (script?.textContent === json) return;
+    try {
+      script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+      script.dataset.dnStructuredData = '';
+      script.textContent = json;
+      if (!script.isConnected) this.append(script);
+    } catch (error) {
+      // Trusted Types treat every script's text as code; the server-rendered snippet carries the data instead.
+      warnOnce(`<dn-guide> structured-data could not be added (${String(error)}); use the server-rendered snippet.`);
+    }
+  }
+
+  private renderToc() {
+    return html`
+      <nav part="toc" class="toc" aria-labelledby="toc-title">
+        <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
+        <ol>
+          ${this.shown.map(
+            ({ name, title }) => html`
+              <li><a href="#${name}" data-section=${name} @click=${this.onTocClick}>${title()}</a></li>
+            `,
+          )}
+        </ol>
+      </nav>
+    `;
+  }
+
+  /**
+   * Section ids live in the shadow root, where the browser's own fragment
+   * navigation cannot reach them; handling the click also keeps the host
+   * page's URL (and any hash-based router) untouched.
+   */
+  private onTocClick(event: MouseEvent): void {
+    const name = (event.currentTarget as HTMLAnchorElement).dataset.section;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${name} > [part~="section-heading"]`);
+    if (!heading) return;
+    event.preventDefault();
+    heading.focus();
+  }
+}

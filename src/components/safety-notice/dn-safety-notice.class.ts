@@ -1,0 +1,16 @@
+import { DnSection } from '../../internal/dn-section.js';
+import { safetyNotice } from './safety-notice.section.js';
+
+/**
+ * @tagname dn-safety-notice
+ * @slot contact - The clinic's contact details or booking link, shown before the disclaimer.
+ *
+ * @csspart contact - The wrapper around the contact slot.
+ * @csspart notice - The highlighted box about who may do dry needling.
+ * @csspart list - The list of things to tell your provider.
+ * @csspart disclaimer - The "education only, not medical advice" line.
+ */
+export class DnSafetyNotice extends DnSection {
+  static override readonly section = safetyNotice;
+  static override styles = DnSection.stylesOf(safetyNotice);
+}

@@ -1,0 +1,62 @@
+import { nothing, type CSSResult, type TemplateResult } from 'lit';
+import type { Source } from '../content/sources.js';
+import { formatNumber } from './format.js';
+import { renderHeading, type HeadingLevel } from './heading.js';
+import type { Locale } from './locale-tags.js';
+
+/**
+ * What a section's body needs to render, the same whether it stands alone
+ * (`<dn-side-effects>`) or sits in `<dn-guide>`'s single shadow root.
+ */
+export interface SectionContext {
+  /** The language being rendered; its messages are active while `render` runs. */
+  readonly locale: Locale;
+  /** `variant="compact"`: key points only. */
+  readonly compact: boolean;
+  /** A heading inside the body, at the level below the section's own heading. */
+  subheading(content: unknown): TemplateResult;
+  /** Content of the `full` variant only. */
+  detail(content: unknown): unknown;
+  /** A number written the way the language writes it (7,629 · 7.629 · 7 629). */
+  number(value: number): string;
+}
+
+/**
+ * One section of the patient guide, as data: the standalone element and
+ * `dn-guide` both render it from this. The registry (`src/components/sections.ts`)
+ * lists every section in reading order; everything else that lists sections
+ * (exports, React wrappers, the WordPress plugin, README and demo tables) is
+ * generated from it by `npm run generate`.
+ */
+export interface SectionDescriptor<Name extends string = string> {
+  /** Used in `dn-guide sections="…"`, in ids and in the WordPress block. */
+  readonly name: Name;
+  readonly tag: `dn-${Name}`;
+  /** Name of the element class, e.g. `DnSideEffects`. */
+  readonly className: `Dn${string}`;
+  /** The heading, in the active language. */
+  readonly title: () => string;
+  /** One English sentence for docs, the manifest and the WordPress block. */
+  readonly summary: string;
+  /** The papers its text quotes, shown under it (in the guide, once in one list). */
+  readonly sources: readonly Source[];
+  /** CSS for this section's own markup, on top of the shared styles. */
+  readonly styles?: CSSResult;
+  /** The body below the heading. */
+  render(context: SectionContext): unknown;
+}
+
+/** Declares a section, keeping its `name` and `tag` as literal types for the tag unions. */
+export const defineSection = <const Name extends string>(section: SectionDescriptor<Name>): SectionDescriptor<Name> =>
+  section;
+
+/** The context for rendering a section body in `locale`, with its subheadings at `level`. */
+export function sectionContext(locale: Locale, level: HeadingLevel, compact: boolean): SectionContext {
+  return {
+    locale,
+    compact,
+    subheading: (content) => renderHeading(level, content, { part: 'subheading', className: 'subheading' }),
+    detail: (content) => (compact ? nothing : content),
+    number: (value) => formatNumber(locale, value),
+  };
+}
