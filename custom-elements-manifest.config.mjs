@@ -1,15 +1,11 @@
 // Custom Elements Manifest (dist/custom-elements.json), generated from the JSDoc
 // on each element class at build time.
-import { loadSections } from './scripts/lib/registry.mjs';
-
-const sections = await loadSections();
-
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [registeredByDefineElement(), summariesFromRegistry()],
+  plugins: [registeredByDefineElement()],
 };
 
 /**
@@ -36,17 +32,3 @@ function registeredByDefineElement() {
   };
 }
 
-/** A section element's summary is its descriptor's (src/components/sections.ts), written once there. */
-function summariesFromRegistry() {
-  return {
-    name: 'summaries-from-registry',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          const section = sections.find(({ tag }) => tag === declaration.tagName);
-          if (section) declaration.summary = section.summary;
-        }
-      }
-    },
-  };
-}

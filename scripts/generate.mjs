@@ -1,54 +1,70 @@
 // Writes every file that lists the sections, from the section registry
 // (src/components/sections.ts) and the custom elements manifest
 // (dist/custom-elements.json, for the documented events):
-//   npm run generate           rewrites them
-//   npm run generate -- --check fails, naming the files, when one is stale (npm test runs this)
+//   npm run generate                   rewrites them
+//   node scripts/generate.mjs --check  fails, naming the files, when one is stale (npm test runs this)
 // Each generator in scripts/generators/ returns `[{ path, content }]`; a
 // content of `{ start, end, text }` replaces only the text between two markers.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadSections } from './lib/registry.mjs';
-import { sourceFiles } from './generators/source.mjs';
+import { fileURLToPath } from 'node:url';
 import { demoFiles } from './generators/demo.mjs';
+import { sourceFiles } from './generators/source.mjs';
 import { wordpressFiles } from './generators/wordpress.mjs';
+import { loadSections } from './lib/registry.mjs';
 
-const check = process.argv.includes('--check');
-const sections = await loadSections();
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const context = { sections, manifest };
+/** Every generated file and block, for `sections` (from the registry) and `manifest`. */
+export function generatedFiles(context) {
+  return [...sourceFiles(context), ...demoFiles(context), ...wordpressFiles(context)];
+}
 
-const files = [...sourceFiles(context), ...demoFiles(context), ...wordpressFiles(context)];
-
-/** The file's full new text: whole, or the old text with one marked block replaced. */
-function render(path, content) {
+/** The file's full new text, given its current text: whole, or the current text with one marked block replaced. */
+function render(path, content, current) {
   if (typeof content === 'string') return content;
-  const old = readFileSync(path, 'utf8');
-  const from = old.indexOf(content.start);
-  const to = old.indexOf(content.end, from);
-  if (from < 0 || to < 0) throw new Error(`${path} has no ${content.start} … ${content.end} block.`);
-  return `${old.slice(0, from + content.start.length)}\n${content.text}\n${old.slice(to)}`;
+  const from = current?.indexOf(content.start) ?? -1;
+  const to = from < 0 ? -1 : current.indexOf(content.end, from);
+  if (to < 0) throw new Error(`${path} has no ${content.start} … ${content.end} block.`);
+  return `${current.slice(0, from + content.start.length)}\n${content.text}\n${current.slice(to)}`;
 }
 
-const stale = [];
-for (const { path, content } of files) {
-  const text = render(path, content);
-  let old;
-  try {
-    old = readFileSync(path, 'utf8');
-  } catch {
-    old = undefined;
+/**
+ * Applies `files` to the texts `read(path)` returns (undefined: no such file).
+ * Returns each changed path with its new text, in order; a path with several
+ * blocks appears once, with all of them applied.
+ */
+export function applyGenerated(files, read) {
+  const texts = new Map();
+  for (const { path, content } of files) {
+    const current = texts.has(path) ? texts.get(path) : read(path);
+    texts.set(path, render(path, content, current));
   }
-  if (old === text) continue;
-  stale.push(path);
-  if (!check) writeFileSync(path, text);
+  return [...texts].filter(([path, text]) => read(path) !== text).map(([path, text]) => ({ path, text }));
 }
 
-if (check && stale.length) {
-  console.error(`Generated files are out of date with the section registry: ${stale.join(', ')}.`);
-  console.error('Run `npm run generate` and commit the result.');
-  process.exit(1);
+const readOrNothing = (path) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const sections = await loadSections(manifest);
+  const files = generatedFiles({ sections, manifest });
+  const stale = applyGenerated(files, readOrNothing);
+  const paths = stale.map(({ path }) => path);
+  if (check && stale.length) {
+    console.error(`Generated files are out of date with the section registry: ${paths.join(', ')}.`);
+    console.error('Run `npm run generate` and commit the result.');
+    process.exit(1);
+  }
+  if (!check) for (const { path, text } of stale) writeFileSync(path, text);
+  const total = new Set(files.map(({ path }) => path)).size;
+  console.log(
+    check
+      ? `Generated files: all ${total} match the section registry.`
+      : `Generated files: ${stale.length} of ${total} rewritten${stale.length ? ` (${paths.join(', ')})` : ''}.`,
+  );
 }
-console.log(
-  check
-    ? `Generated files: all ${files.length} match the section registry.`
-    : `Generated files: ${stale.length} of ${files.length} rewritten${stale.length ? ` (${stale.join(', ')})` : ''}.`,
-);

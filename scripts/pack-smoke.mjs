@@ -52,8 +52,11 @@ try {
   const installed = join(app, 'node_modules', pkg.name);
 
   await check('every export imports in Node without a DOM', () => {
+    // The element patterns (`./dn-*.js`, `./dn-*.class.js`) for every element; other patterns are data files.
     const specifiers = Object.keys(pkg.exports)
-      .filter((key) => !key.includes('*') && !key.endsWith('.json'))
+      .filter((key) => !key.endsWith('.json'))
+      .flatMap((key) => (key.startsWith('./dn-*') ? TAGS.map((tag) => key.replace('dn-*', tag)) : [key]))
+      .filter((key) => !key.includes('*'))
       .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
     const script = `for (const s of ${JSON.stringify(specifiers)}) await import(s); console.log('ok');`;
     run('node', ['--input-type=module', '-e', script], app);
@@ -63,8 +66,10 @@ try {
   await check('a TypeScript consumer type-checks', () => {
     writeFileSync(
       join(app, 'consumer.ts'),
-      `import { DnGuide, type TranslationStatus, type LocaleErrorDetail } from '${pkg.name}';
+      `import { DnGuide, type TranslationStatus } from '${pkg.name}';
 import '${pkg.name}/dn-safety-notice.js';
+import { DnSideEffects as SideEffectsClass } from '${pkg.name}/dn-side-effects.class.js';
+customElements.define('clinic-side-effects', SideEffectsClass);
 import { DnSideEffects } from '${pkg.name}/react';
 const guide = document.createElement('dn-guide');
 const typed: DnGuide = guide;
@@ -72,10 +77,8 @@ typed.toc = true;
 typed.headingLevel = 3;
 typed.lastReviewed = '2026-01-01';
 const status: TranslationStatus = typed.translationStatus;
-guide.addEventListener('dn-locale-error', (event) => {
-  const detail = (event as CustomEvent<LocaleErrorDetail>).detail;
-  console.log(detail.locale, status.review);
-});
+guide.addEventListener('dn-locale-error', (event) => console.log(event.detail.locale, status.review));
+guide.addEventListener('dn-toggle', (event) => console.log(event.detail.open));
 const notice = document.querySelector('dn-safety-notice');
 notice?.focusHeading();
 export const wrapper = DnSideEffects;

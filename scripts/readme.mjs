@@ -4,6 +4,7 @@
 // dist/custom-elements.json.
 // `--fix` rewrites them; without it, it fails when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { TAGS } from './lib/tags.mjs';
 import {
   cdnEntry,
   elementWithFallback,
@@ -45,7 +46,23 @@ function tokenTable() {
   return ['| Custom property | Default | What it sets |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-const BLOCKS = { 'ssr-snippet': ssrSnippet, 'embed-snippet': embedSnippet, 'design-tokens': tokenTable };
+/** The elements table: each element's tag and summary, from the manifest (sections: from the registry). */
+function elementTable() {
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  const order = (tag) => (tag === 'dn-guide' ? Infinity : TAGS.indexOf(tag));
+  const rows = elements
+    .sort((a, b) => order(a.tagName) - order(b.tagName))
+    .map(({ tagName, summary }) => `| \`<${tagName}>\` | ${summary} |`);
+  return ['| Tag | Shows |', '| --- | --- |', ...rows].join('\n');
+}
+
+const BLOCKS = {
+  'ssr-snippet': ssrSnippet,
+  'embed-snippet': embedSnippet,
+  'design-tokens': tokenTable,
+  elements: elementTable,
+};
 
 const readme = readFileSync('README.md', 'utf8');
 let updated = readme;

@@ -6,9 +6,10 @@ let loaded;
 
 /**
  * The sections in reading order, each as plain data:
- * `{ name, tag, className, folder, title, summary, sources }` (title in English).
+ * `{ name, tag, className, folder, title, sources }` (title in English); with a
+ * manifest, each also gets its element's `summary` (its class's JSDoc).
  */
-export function loadSections() {
+export async function loadSections(manifest) {
   loaded ??= (async () => {
     const { outputFiles } = await build({
       entryPoints: [new URL('../../src/components/sections.ts', import.meta.url).pathname],
@@ -20,15 +21,21 @@ export function loadSections() {
     });
     const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
     const { SECTIONS } = await import(url);
-    return SECTIONS.map(({ name, tag, className, title, summary, sources }) => ({
+    return SECTIONS.map(({ name, tag, title, sources }) => ({
       name,
       tag,
-      className,
+      // The naming rule every section follows (see SectionDescriptor.tag).
+      className: `Dn${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`,
       folder: name,
       title: title(),
-      summary,
       sources,
     }));
   })();
-  return loaded;
+  const sections = await loaded;
+  if (!manifest) return sections;
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  return sections.map((section) => ({
+    ...section,
+    summary: declarations.find((declaration) => declaration.tagName === section.tag)?.summary,
+  }));
 }

@@ -31,13 +31,10 @@ export interface SectionContext {
 export interface SectionDescriptor<Name extends string = string> {
   /** Used in `dn-guide sections="…"`, in ids and in the WordPress block. */
   readonly name: Name;
+  /** The standalone element; its class is `Dn` + the name in PascalCase (`DnSideEffects`), whose JSDoc `@summary` describes the section in docs. */
   readonly tag: `dn-${Name}`;
-  /** Name of the element class, e.g. `DnSideEffects`. */
-  readonly className: `Dn${string}`;
   /** The heading, in the active language. */
   readonly title: () => string;
-  /** One English sentence for docs, the manifest and the WordPress block. */
-  readonly summary: string;
   /** The papers its text quotes, shown under it (in the guide, once in one list). */
   readonly sources: readonly Source[];
   /** CSS for this section's own markup, on top of the shared styles. */

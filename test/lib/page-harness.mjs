@@ -10,6 +10,8 @@ import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { readFileSync } from 'node:fs';
 import { cdnEntry, elementWithFallback, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { SECTIONS } from '../../dist/components/sections.js';
+import { guideTitle } from '../../dist/content/guide.js';
 
 export { TAGS as ALL_TAGS } from '../../scripts/lib/tags.mjs';
 
@@ -134,14 +136,8 @@ export async function renderedTexts(page, { timeout = 10_000 } = {}) {
 
 /** Each element's English heading, by tag (a quick "it shows its content" check). */
 export const HEADINGS = {
-  'dn-explainer': 'What is dry needling?',
-  'dn-how-it-works': 'How does it work?',
-  'dn-conditions': 'What is it used for?',
-  'dn-session': 'What happens during a session?',
-  'dn-side-effects': 'Side effects and risks',
-  'dn-vs-acupuncture': 'How is it different from acupuncture?',
-  'dn-safety-notice': 'Is it safe for me?',
-  'dn-guide': 'Dry needling: a guide for patients',
+  ...Object.fromEntries(SECTIONS.map(({ tag, title }) => [tag, title()])),
+  'dn-guide': guideTitle(),
 };
 
 let hostLitApp;

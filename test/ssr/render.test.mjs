@@ -27,7 +27,8 @@ describe('renderToString', () => {
       html,
       /^<dn-side-effects lang="es" heading-level="3" theme="dark" variant="compact"><template shadowroot="open" shadowrootmode="open"><style>/,
     );
-    assert.match(html, /<h3 part="heading"[^>]*><!--lit-part-->Efectos secundarios y riesgos<!--\/lit-part--><\/h3>/);
+    assert.match(html, /<h3 part="heading"[^>]*>Efectos secundarios y riesgos<\/h3>/);
+    assert.doesNotMatch(html, /<!--\/?lit-|<\?lit\$/, 'no Lit hydration markers');
     assert.match(html, /<\/template><\/dn-side-effects>$/);
   });
 
@@ -50,7 +51,8 @@ describe('renderToString', () => {
       console.warn = warn;
     }
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /lang="xx-Klingon" is not a language these elements support; rendering English/);
+    // The element's own warning, once (the renderer and the element resolve the language the same way).
+    assert.match(warnings[0], /lang="xx-Klingon" is not a language these elements support; showing English\. Supported: ar, de, en, /);
   });
 
   it('escapes attribute values', async () => {
@@ -108,6 +110,27 @@ describe('structured data of dn-guide', () => {
     const data = jsonLd(await renderToString('dn-guide', { sections: 'explainer' }));
     assert.equal(data.citation.length, 1);
     assert.ok(!(await renderToString('dn-guide', { structuredData: false })).includes('application/ld+json'));
+  });
+
+  it('states the review date the guide shows; an invalid one falls back to the default, with one warning', async () => {
+    const dated = await renderToString('dn-guide', { lastReviewed: '2025-05-06' });
+    assert.equal(jsonLd(dated).lastReviewed, '2025-05-06');
+    assert.match(dated, /<time datetime="2025-05-06">/);
+
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (message) => warnings.push(message);
+    let html;
+    try {
+      html = await renderToString('dn-guide', { lastReviewed: 'not-a-date' });
+    } finally {
+      console.warn = warn;
+    }
+    const shown = html.match(/<time datetime="([\d-]+)">/)[1];
+    assert.equal(jsonLd(html).lastReviewed, shown);
+    assert.notEqual(shown, 'not-a-date');
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /last-reviewed="not-a-date" is not a date in the form YYYY-MM-DD/);
   });
 
   it('cannot be closed early by its own text', async () => {

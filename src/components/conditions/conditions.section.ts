@@ -3,13 +3,11 @@ import { gattie2017, liu2018 } from '../../content/sources.js';
 import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
-/** The muscle and joint problems dry needling is used for, and an honest summary of what research shows. */
+/** The `conditions` section: shown by `<dn-conditions>` and in `<dn-guide>`. */
 export const conditions = defineSection({
   name: 'conditions',
   tag: 'dn-conditions',
-  className: 'DnConditions',
   title: () => msg('What is it used for?', { id: 'conditions.heading' }),
-  summary: 'The muscle and joint problems dry needling is used for, and an honest summary of what research shows.',
   sources: [gattie2017, liu2018],
   render: (context) => html`
     ${context.detail(html`

@@ -3,6 +3,8 @@ import { conditions } from './conditions.section.js';
 
 /**
  * @tagname dn-conditions
+ * @summary The muscle and joint problems dry needling is used for, and an honest summary of what research shows.
+ *
  * @csspart list - The list of conditions.
  */
 export class DnConditions extends DnSection {

@@ -3,6 +3,8 @@ import { explainer } from './explainer.section.js';
 
 /**
  * @tagname dn-explainer
+ * @summary What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan.
+ *
  * @csspart list - The bulleted list.
  */
 export class DnExplainer extends DnSection {

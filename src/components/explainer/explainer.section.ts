@@ -3,13 +3,11 @@ import { apta2012 } from '../../content/sources.js';
 import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
-/** What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan. */
+/** The `explainer` section: shown by `<dn-explainer>` and in `<dn-guide>`. */
 export const explainer = defineSection({
   name: 'explainer',
   tag: 'dn-explainer',
-  className: 'DnExplainer',
   title: () => msg('What is dry needling?', { id: 'explainer.heading' }),
-  summary: 'What dry needling is, why it is called "dry", who does it, and its place in a wider rehab plan.',
   sources: [apta2012],
   render: (context) => html`
     <p>

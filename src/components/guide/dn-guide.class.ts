@@ -1,4 +1,4 @@
-import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { disclaimer } from '../../content/disclaimer.js';
 import { guideIntro, guideTitle } from '../../content/guide.js';
 import type { Source } from '../../content/sources.js';
@@ -52,14 +52,14 @@ export function guideJsonLd(shown: readonly Section[], locale: Locale, lastRevie
 const hasSafetyNotice = (shown: readonly Section[]) => shown.some(({ name }) => name === 'safety-notice');
 
 /**
- * @tagname dn-guide
- * @summary The whole patient guide on one page: every section in order, with an optional table of contents.
- *
  * Every section is rendered in the guide's own shadow root, one heading level
  * below the guide's heading, with one stylesheet, one "last reviewed" line and
  * one numbered list of sources (a paper quoted by two sections appears once).
  * The parts of the section elements (`list`, `table`, `notice`, `contact`,
  * `disclaimer`, `subheading`) are parts of the guide too.
+ *
+ * @tagname dn-guide
+ * @summary The whole patient guide on one page: every section in order, with an optional table of contents.
  *
  * @slot contact - The clinic's contact details or booking link, shown in the safety section (or at the end).
  *
@@ -74,11 +74,11 @@ const hasSafetyNotice = (shown: readonly Section[]) => shown.some(({ name }) => 
  */
 export class DnGuide extends DnElement {
   /** One stylesheet for the guide and every section in it. */
-  static override styles = unsafeCSS(
-    [dnElementStyles, ...SECTIONS.map((section) => section.styles), dnGuideStyles]
-      .map((styles) => styles?.cssText ?? '')
-      .join(''),
-  );
+  static override styles = [
+    dnElementStyles,
+    ...SECTIONS.flatMap((section) => section.styles ?? []),
+    dnGuideStyles,
+  ].reduce((all, styles) => css`${all}${styles}`);
 
   static override properties: PropertyDeclarations = {
     toc: { type: Boolean, reflect: true },

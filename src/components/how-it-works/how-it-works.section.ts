@@ -3,13 +3,11 @@ import { apta2012 } from '../../content/sources.js';
 import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
-/** How dry needling works, in simple terms: the twitch and release, the tiny controlled injury that starts healing, and the possible effects. */
+/** The `how-it-works` section: shown by `<dn-how-it-works>` and in `<dn-guide>`. */
 export const howItWorks = defineSection({
   name: 'how-it-works',
   tag: 'dn-how-it-works',
-  className: 'DnHowItWorks',
   title: () => msg('How does it work?', { id: 'how-it-works.heading' }),
-  summary: 'How dry needling works, in simple terms: the twitch and release, the tiny controlled injury that starts healing, and the possible effects.',
   sources: [apta2012],
   render: (context) => html`
     <p>

@@ -3,6 +3,8 @@ import { safetyNotice } from './safety-notice.section.js';
 
 /**
  * @tagname dn-safety-notice
+ * @summary Who may do dry needling, what to tell your provider first, and the educational-use disclaimer.
+ *
  * @slot contact - The clinic's contact details or booking link, shown before the disclaimer.
  *
  * @csspart contact - The wrapper around the contact slot.

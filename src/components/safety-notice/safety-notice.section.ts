@@ -6,13 +6,11 @@ import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
 
-/** Who may do dry needling, what to tell your provider first, and the educational-use disclaimer. */
+/** The `safety-notice` section: shown by `<dn-safety-notice>` and in `<dn-guide>`. */
 export const safetyNotice = defineSection({
   name: 'safety-notice',
   tag: 'dn-safety-notice',
-  className: 'DnSafetyNotice',
   title: () => msg('Is it safe for me?', { id: 'safety-notice.heading' }),
-  summary: 'Who may do dry needling, what to tell your provider first, and the educational-use disclaimer.',
   sources: [fsbpt2017, kearns2019],
   styles: dnSafetyNoticeStyles,
   render: (context) => html`

@@ -2,13 +2,11 @@ import { html } from 'lit';
 import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
-/** What happens during a session, step by step, and what it may feel like. */
+/** The `session` section: shown by `<dn-session>` and in `<dn-guide>`. */
 export const session = defineSection({
   name: 'session',
   tag: 'dn-session',
-  className: 'DnSession',
   title: () => msg('What happens during a session?', { id: 'session.heading' }),
-  summary: 'What happens during a session, step by step, and what it may feel like.',
   sources: [],
   render: (context) => html`
     <ol part="list">

@@ -4,13 +4,11 @@ import { boyce2020, brady2014, mintken2025 } from '../../content/sources.js';
 import { msg, str } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
-/** Common, mild side effects and the rare serious complications, with how often they happened in large studies. */
+/** The `side-effects` section: shown by `<dn-side-effects>` and in `<dn-guide>`. */
 export const sideEffects = defineSection({
   name: 'side-effects',
   tag: 'dn-side-effects',
-  className: 'DnSideEffects',
   title: () => msg('Side effects and risks', { id: 'side-effects.heading' }),
-  summary: 'Common, mild side effects and the rare serious complications, with how often they happened in large studies.',
   sources: [brady2014, boyce2020, mintken2025],
   render: (context) => html`
     ${context.subheading(msg('Common and usually mild', { id: 'side-effects.common.heading' }))}

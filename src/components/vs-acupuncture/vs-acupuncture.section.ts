@@ -4,13 +4,11 @@ import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 import { dnVsAcupunctureStyles } from './dn-vs-acupuncture.styles.js';
 
-/** Dry needling and traditional Chinese acupuncture side by side, in a table with row and column headers. */
+/** The `vs-acupuncture` section: shown by `<dn-vs-acupuncture>` and in `<dn-guide>`. */
 export const vsAcupuncture = defineSection({
   name: 'vs-acupuncture',
   tag: 'dn-vs-acupuncture',
-  className: 'DnVsAcupuncture',
   title: () => msg('How is it different from acupuncture?', { id: 'vs-acupuncture.heading' }),
-  summary: 'Dry needling and traditional Chinese acupuncture side by side, in a table with row and column headers.',
   sources: [zhou2015],
   styles: dnVsAcupunctureStyles,
   render(context) {

@@ -1,0 +1,56 @@
+// The generated section lists (npm run generate): in step with the registry,
+// and a new section reaches every one of them. Needs a build (the manifest).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { applyGenerated, generatedFiles } from '../generate.mjs';
+import { loadSections } from '../lib/registry.mjs';
+
+const read = (path) => readFileSync(path, 'utf8');
+const manifest = JSON.parse(read('dist/custom-elements.json'));
+const sections = await loadSections(manifest);
+
+describe('generated files', () => {
+  it('match the section registry (else run npm run generate)', () => {
+    assert.deepEqual(
+      applyGenerated(generatedFiles({ sections, manifest }), read).map(({ path }) => path),
+      [],
+    );
+  });
+
+  it('all list a ninth section once it is in the registry', () => {
+    const aftercare = {
+      name: 'aftercare',
+      tag: 'dn-aftercare',
+      className: 'DnAftercare',
+      folder: 'aftercare',
+      title: 'After your session',
+      summary: 'What is normal after a session, and when to get help.',
+      sources: [],
+    };
+    const events = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'dn-explainer').events;
+    const withNinth = {
+      ...manifest,
+      modules: [...manifest.modules, { path: 'x', declarations: [{ tagName: 'dn-aftercare', events }] }],
+    };
+    const changed = applyGenerated(generatedFiles({ sections: [...sections, aftercare], manifest: withNinth }), read);
+    const paths = changed.map(({ path }) => path);
+    for (const path of [
+      'src/index.ts',
+      'src/react/index.ts',
+      'demo/index.html',
+      'integrations/wordpress/dry-needling-widgets/includes/sections.php',
+      'integrations/wordpress/dry-needling-widgets/block/block.json',
+      'integrations/wordpress/dry-needling-widgets/block/index.js',
+      'integrations/wordpress/dry-needling-widgets/readme.txt',
+    ]) {
+      assert.ok(paths.includes(path), `${path} lists the new section`);
+      assert.match(changed.find((file) => file.path === path).text, /aftercare/, path);
+    }
+    const react = changed.find((file) => file.path === 'src/react/index.ts').text;
+    assert.match(react, /export const DnAftercare = wrap\('dn-aftercare', DnAftercareElement, events\);/);
+    assert.match(react, /onDnToggle: 'dn-toggle'/);
+  });
+});
