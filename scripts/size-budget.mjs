@@ -17,8 +17,8 @@ import { loadSections } from './lib/registry.mjs';
 const KB = 1024;
 const BUDGETS = {
   cdnEntry: { budget: 16_600, target: 14 * KB, what: 'CDN file: every element, English' },
-  // The same, defining the elements after the first paint, for pages with server-rendered snippets (no target of its own).
-  cdnHydrate: { budget: 16_700, target: 16_700, what: 'CDN file for server-rendered snippets (.hydrate)' },
+  // The same plus Lit's hydration support, for pages with server-rendered snippets (no target of its own).
+  cdnHydrate: { budget: 18_200, target: 18_200, what: 'CDN file with hydration support' },
   language: { budget: 4_200, target: 4 * KB, what: 'each language file' },
   // Raised from 11,600 when sections became descriptors (their context and the shadow-root `lang` observer: +200 B).
   oneElement: { budget: 11_700, target: 8 * KB, what: 'one section element bundled alone (the largest)' },

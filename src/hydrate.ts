@@ -1,12 +1,14 @@
 /**
- * Registers every element after the page's first paint, for pages that print
- * server-rendered snippets (declarative shadow DOM from `renderToString`, the
- * CLI or `dist/ssr/`): the snippet is on screen at once, and each element
- * replaces it with identical live content in one step once defined. The
- * `.hydrate` CDN file is built from this module; apps that use server-rendered
- * snippets import it instead of the package root.
+ * Registers every element, able to take over server-rendered snippets
+ * (declarative shadow DOM from `renderToString`, the CLI or `dist/ssr/`)
+ * without rendering them again. Lit's hydration support must load before
+ * LitElement itself, so it comes first here. The CDN file is built from this
+ * module; apps that use server-rendered snippets import it (first) instead of
+ * the package root.
  */
-import './internal/defer-definitions.js';
+import './internal/hydrate-begin.js';
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './index.js';
+import './internal/hydrate-end.js';
 
 export * from './index.js';

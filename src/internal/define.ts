@@ -1,5 +1,5 @@
 import { VERSION } from '../version.js';
-import { definitionsReady } from './first-paint.js';
+import { definitionsReady } from './hydration.js';
 import { POLICY_NAMES, trustedTypesBlocked } from './trusted-types.js';
 import { warnOnce } from './warn.js';
 
@@ -9,8 +9,8 @@ import { warnOnce } from './warn.js';
  * CMS plugins and clinic pages often load the same script twice (two plugins,
  * `?ver=` query strings, npm build plus CDN file). `customElements.define`
  * throws on the second call, so the first registration wins and the second
- * copy says so once, naming both versions. The `.hydrate` build registers
- * after the first paint (see first-paint.ts).
+ * copy says so once, naming both versions. The hydration build registers
+ * after the first paint (see hydration.ts).
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   // Module scope must not assume a DOM (server-side rendering, plain Node imports).

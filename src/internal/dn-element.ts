@@ -7,6 +7,7 @@ import { dnElementStyles } from './dn-element.styles.js';
 import { formatDate } from './format.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
 import { LocaleController, type LocaleErrorDetail } from './locale-controller.js';
+import { litHydration } from './hydration.js';
 import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
 import { sectionContext, type SectionContext } from './section.js';
@@ -237,14 +238,13 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /**
    * A server-rendered snippet arrives with its shadow root already attached
-   * (declarative shadow DOM), without Lit's hydration markers (they would
-   * double its size). `attachShadow` would empty it at once, leaving the
-   * element blank while a language file loads: keep the snippet on show and
-   * swap it for the first render, which shows the same content, in one step
-   * (see `update`).
+   * (declarative shadow DOM). With Lit's hydration support installed, Lit
+   * takes it over. Without it, `attachShadow` would empty it at once, leaving
+   * the element blank while a language file loads: keep the snippet on show
+   * and swap it for the first render in one step (see `update`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.shadowRoot) return super.createRenderRoot();
+    if (litHydration || !this.shadowRoot) return super.createRenderRoot();
     this.serverRendered = true;
     return restyle(this.shadowRoot, this);
   }

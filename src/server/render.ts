@@ -77,10 +77,10 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     ?toc=${guide && options.toc}
     ?structured-data=${structuredData}
   ></${name}>`;
+  // Lit marks its own template's parts with comments; a standalone snippet has no outer template to hydrate.
   const markup = (await collectResult(render(template)))
-    // Lit's hydration markers: half the size of a guide's markup. The browser script takes a snippet over by
-    // rendering it afresh in one step (see DnElement.createRenderRoot), which needs none of them.
-    .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g, '')
+    .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
     // Attributes left out (`nothing`) leave their spaces behind in the start tag.
     .replace(/^(<[\w-]+)\s+/, '$1 ');
   if (!structuredData) return markup;
