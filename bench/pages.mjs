@@ -5,11 +5,15 @@ import { elementWithFallback, prerendered, scriptTag } from '../scripts/lib/embe
 import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 
 // What each page shows: the `<html lang>`, the elements, and the largest A/B
-// text-ready ratio the issue accepts.
+// LCP and text-ready ratios the issues accept (the guide's: the section-registry issue's).
 const CONTENT = {
-  1: { tags: ['dn-explainer'], textTarget: 1.3 },
-  guide: { tags: ['dn-guide'], textTarget: 1.3 },
-  100: { tags: Array.from({ length: 100 }, (_, i) => SECTION_TAGS[i % SECTION_TAGS.length]), textTarget: 1.5 },
+  1: { tags: ['dn-explainer'], lcpTarget: 1.1, textTarget: 1.3 },
+  guide: { tags: ['dn-guide'], lcpTarget: 1.05, textTarget: 1.2 },
+  100: {
+    tags: Array.from({ length: 100 }, (_, i) => SECTION_TAGS[i % SECTION_TAGS.length]),
+    lcpTarget: 1.1,
+    textTarget: 1.5,
+  },
 };
 
 /**
@@ -28,7 +32,7 @@ const EMBEDS = {
   ssr: { cdnFile: 'hydrateEntry', markup: (lang, tag) => prerendered(lang, tag) },
 };
 
-/** name → { lang, tags, textTarget, embed }, e.g. `es-guide` and `es-guide-ssr`. */
+/** name → { lang, tags, lcpTarget, textTarget, embed }, e.g. `es-guide` and `es-guide-ssr`. */
 export const SCENARIOS = Object.fromEntries(
   Object.keys(EMBEDS).flatMap((embed) =>
     [
@@ -45,8 +49,6 @@ export const SCENARIOS = Object.fromEntries(
 
 /** The key in dist/cdn/integrity.json of the CDN file a scenario's page A loads. */
 export const cdnFileKey = (scenario) => EMBEDS[scenario.embed].cdnFile;
-
-export const LCP_TARGET = 1.1;
 
 // The host page around the content, in the page's language: a title above and
 // a footer below, so a late render visibly pushes page content down.
