@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { demoFiles } from './generators/demo.mjs';
 import { sourceFiles } from './generators/source.mjs';
 import { wordpressFiles } from './generators/wordpress.mjs';
-import { loadSections } from './lib/registry.mjs';
+import { loadGuideTitle, loadSections } from './lib/registry.mjs';
 
-/** Every generated file and block, for `sections` (from the registry) and `manifest`. */
+/** Every generated file and block, for `sections` and `guideTitle` (from the registry) and `manifest`. */
 export function generatedFiles(context) {
   return [...sourceFiles(context), ...demoFiles(context), ...wordpressFiles(context)];
 }
@@ -52,7 +52,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
   const sections = await loadSections(manifest);
-  const files = generatedFiles({ sections, manifest });
+  const files = generatedFiles({ sections, manifest, guideTitle: await loadGuideTitle() });
   const stale = applyGenerated(files, readOrNothing);
   const paths = stale.map(({ path }) => path);
   if (check && stale.length) {

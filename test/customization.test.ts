@@ -1,10 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { DnGuide } from '../src/index.js';
-import { ALL_TAGS, base, captureWarnings, deepElements, deepText, settled } from './helpers.js';
-
-const sectionNames = (guide: Element) =>
-  [...guide.shadowRoot!.querySelectorAll('[part~="section"]')].map((node) => node.id);
+import { ALL_TAGS, base, captureWarnings, deepElements, deepText, guideSectionNames, settled } from './helpers.js';
 
 describe('clinic content in slots', () => {
   it('shows the clinic’s contact details in <dn-safety-notice>, before the disclaimer', async () => {
@@ -51,7 +48,7 @@ describe('<dn-guide sections>', () => {
   it('shows the chosen sections in the chosen order, in the table of contents too', async () => {
     const el = await fixture<DnGuide>(html`<dn-guide toc sections="side-effects, explainer safety-notice"></dn-guide>`);
     await settled(el);
-    expect(sectionNames(el)).to.deep.equal(['side-effects', 'explainer', 'safety-notice']);
+    expect(guideSectionNames(el)).to.deep.equal(['side-effects', 'explainer', 'safety-notice']);
     const links = [...el.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
     expect(links).to.deep.equal(['Side effects and risks', 'What is dry needling?', 'Is it safe for me?']);
   });
@@ -64,7 +61,7 @@ describe('<dn-guide sections>', () => {
       );
       await settled(el);
     });
-    expect(sectionNames(el)).to.deep.equal(['explainer', 'session']);
+    expect(guideSectionNames(el)).to.deep.equal(['explainer', 'session']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('"<img');
     expect(deepElements(el).some((node) => node.localName === 'img')).to.be.false;

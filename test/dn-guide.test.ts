@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/guide/dn-guide.js';
 import type { DnGuide } from '../src/components/guide/dn-guide.js';
 import { SECTIONS } from '../src/components/sections.js';
-import { deepElements, deepText, settled } from './helpers.js';
+import { deepElements, deepText, guideSectionNames, settled } from './helpers.js';
 
 async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
   const el = await fixture<DnGuide>(template);
@@ -10,19 +10,18 @@ async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
   return el;
 }
 
-/** The section names shown, in order (each section is a `<section id="name">` in the guide's shadow root). */
-export const shownSections = (guide: Element) =>
-  [...guide.shadowRoot!.querySelectorAll('[part~="section"]')].map((node) => node.id);
-
 describe('<dn-guide>', () => {
   it('contains every section, in order', async () => {
     const el = await renderGuide();
-    expect(shownSections(el)).to.deep.equal(SECTIONS.map((section) => section.name));
+    expect(guideSectionNames(el)).to.deep.equal(SECTIONS.map((section) => section.name));
   });
 
   it('renders every section in its own single shadow root, with one stylesheet', async () => {
     const el = await renderGuide();
-    expect(deepElements(el).filter((node) => node.shadowRoot), 'nested shadow roots').to.have.length(0);
+    expect(
+      deepElements(el).filter((node) => node.shadowRoot),
+      'nested shadow roots',
+    ).to.have.length(0);
     expect(el.shadowRoot!.adoptedStyleSheets, 'adopted stylesheets').to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('style, link[rel="stylesheet"]')).to.have.length(0);
     // The sections' own styles are in that one sheet: the comparison table has its borders.
@@ -75,7 +74,9 @@ describe('<dn-guide>', () => {
     const expected = [...new Set(SECTIONS.flatMap((section) => section.sources))].map((source) => source.citation);
     expect(citations).to.deep.equal(expected);
     // Quoted by two sections (what it is, how it works), listed once.
-    expect(citations.filter((citation) => citation.startsWith('American Physical Therapy Association'))).to.have.length(1);
+    expect(citations.filter((citation) => citation.startsWith('American Physical Therapy Association'))).to.have.length(
+      1,
+    );
     expect(new Set(citations).size).to.equal(citations.length);
     const lastSection = [...el.shadowRoot!.querySelectorAll('[part~="section"]')].at(-1)!;
     expect(lastSection.compareDocumentPosition(lists[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
@@ -83,8 +84,12 @@ describe('<dn-guide>', () => {
 
   it('lists only the papers of the sections it shows', async () => {
     const el = await renderGuide(html`<dn-guide sections="side-effects"></dn-guide>`);
-    const citations = [...el.shadowRoot!.querySelectorAll('[part~="sources"] li')].map((item) => item.textContent!.trim());
-    expect(citations).to.deep.equal(SECTIONS.find((section) => section.name === 'side-effects')!.sources.map((s) => s.citation));
+    const citations = [...el.shadowRoot!.querySelectorAll('[part~="sources"] li')].map((item) =>
+      item.textContent!.trim(),
+    );
+    expect(citations).to.deep.equal(
+      SECTIONS.find((section) => section.name === 'side-effects')!.sources.map((s) => s.citation),
+    );
   });
 
   it('includes the educational-use disclaimer', async () => {

@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
 import { SECTIONS } from '../src/components/sections.js';
+import { guideTitle } from '../src/content/guide.js';
 
 export { SECTION_TAGS, TAGS as ALL_TAGS } from '../src/internal/tags.js';
 
@@ -9,7 +10,7 @@ export { SECTION_TAGS, TAGS as ALL_TAGS } from '../src/internal/tags.js';
  * animation frame on non-Lit roots, which never comes in a background tab.
  */
 export async function settled(el: Element): Promise<void> {
-  // A render can create more elements (dn-guide's sections): wait until no new ones appear.
+  // A render can create more elements (slotted or nested ones): wait until no new ones appear.
   for (let seen = -1; ;) {
     const pending = [el, ...deepElements(el)].filter((node): node is LitElement => 'updateComplete' in node);
     await Promise.all(pending.map((node) => node.updateComplete));
@@ -126,5 +127,10 @@ export async function domCounters(): Promise<{ documents: number; nodes: number;
 /** The English top heading of an element (`dn-guide` or a section). */
 export function englishTitle(tag: string): string {
   const name = tag.slice('dn-'.length);
-  return name === 'guide' ? 'Dry needling: a guide for patients' : SECTIONS.find((section) => section.tag === tag)!.title();
+  return name === 'guide' ? guideTitle() : SECTIONS.find((section) => section.tag === tag)!.title();
+}
+
+/** The names of the sections `dn-guide` shows, in order (each is a `<section id="name">` in its shadow root). */
+export function guideSectionNames(guide: Element): string[] {
+  return [...guide.shadowRoot!.querySelectorAll('[part~="section"]')].map((node) => node.id);
 }

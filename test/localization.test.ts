@@ -51,7 +51,11 @@ describe('choosing the language', () => {
   });
 
   it('uses the nearest ancestor’s lang', async () => {
-    const wrapper = fixtureSync(html`<div lang="fr"><section><dn-session></dn-session></section></div>`);
+    const wrapper = fixtureSync(
+      html`<div lang="fr">
+        <section><dn-session></dn-session></section>
+      </div>`,
+    );
     const el = wrapper.querySelector('dn-session')!;
     await settled(el);
     expect(heading(el)).to.equal(fr['session.heading']);
@@ -162,7 +166,9 @@ describe('language-specific formatting and direction', () => {
   it('formats the review date in the element’s language', async () => {
     const el = await fixture(html`<dn-explainer lang="de" last-reviewed="2025-03-04"></dn-explainer>`);
     await settled(el);
-    const expected = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-03-04'));
+    const expected = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date('2025-03-04'),
+    );
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal(expected);
     expect(expected).to.equal('4. März 2025');
   });

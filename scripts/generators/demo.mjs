@@ -14,7 +14,11 @@ export function demoFiles({ sections }) {
     { path: 'demo/index.html', content: { start: START, end: END, text: links.join('\n') } },
     {
       path: 'demo/index.html',
-      content: { start: START.replace('sections', 'examples'), end: END.replace('sections', 'examples'), text: examples.join('\n') },
+      content: {
+        start: START.replace('sections', 'examples'),
+        end: END.replace('sections', 'examples'),
+        text: examples.join('\n'),
+      },
     },
   ];
 }

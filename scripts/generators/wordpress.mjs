@@ -12,7 +12,6 @@ const TEXT_DOMAIN = 'dry-needling-widgets';
 const GUIDE = {
   name: 'guide',
   tag: 'dn-guide',
-  title: 'Dry needling: a guide for patients',
   summary: 'Every section, with a table of contents. The default.',
   /** The editor's label: a choice between the whole guide and one section. */
   label: 'Whole guide',
@@ -34,9 +33,9 @@ const js = (value) =>
 const jsKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : js(name));
 
 /** The guide, then every section: `{ name, tag, title, summary, label }`, names and tags checked. */
-function choices(sections) {
+function choices(sections, guideTitle) {
   const list = [
-    GUIDE,
+    { ...GUIDE, title: guideTitle },
     ...sections.map(({ name, tag, title, summary }) => ({ name, tag, title, summary, label: title })),
   ];
   const seen = new Set();
@@ -106,8 +105,8 @@ function readmeList(list) {
   return `\n${list.map(({ name, title, summary }) => `* \`${name}\` (${title}): ${summary}`).join('\n')}\n`;
 }
 
-export function wordpressFiles({ sections }) {
-  const list = choices(sections);
+export function wordpressFiles({ sections, guideTitle }) {
+  const list = choices(sections, guideTitle);
   return [
     { path: `${PLUGIN}/includes/sections.php`, content: sectionsPhp(list) },
     { path: `${PLUGIN}/block/block.json`, content: blockJson(list) },

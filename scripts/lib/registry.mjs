@@ -1,8 +1,38 @@
-// The section registry (src/components/sections.ts) for Node scripts that run
-// before the TypeScript build: bundled on the fly by esbuild, in English.
+// The section registry (src/components/sections.ts) and the guide's title, for
+// Node scripts that run before the TypeScript build: bundled on the fly by esbuild, in English.
 import { build } from 'esbuild';
 
 let loaded;
+
+/** `side-effects` → `SideEffects`: element classes (`Dn` + it) and event props (`on` + it) are named so. */
+export const pascalCase = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+
+/** The registry and the guide's title, bundled once. */
+function loadModules() {
+  loaded ??= (async () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const { outputFiles } = await build({
+      stdin: {
+        contents:
+          "export { SECTIONS } from './src/components/sections.ts'; export { guideTitle } from './src/content/guide.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  })();
+  return loaded;
+}
+
+/** The guide's English title. */
+export async function loadGuideTitle() {
+  return (await loadModules()).guideTitle();
+}
 
 /**
  * The sections in reading order, each as plain data:
@@ -10,28 +40,15 @@ let loaded;
  * manifest, each also gets its element's `summary` (its class's JSDoc).
  */
 export async function loadSections(manifest) {
-  loaded ??= (async () => {
-    const { outputFiles } = await build({
-      entryPoints: [new URL('../../src/components/sections.ts', import.meta.url).pathname],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
-    const { SECTIONS } = await import(url);
-    return SECTIONS.map(({ name, tag, title, sources }) => ({
-      name,
-      tag,
-      // The naming rule every section follows (see SectionDescriptor.tag).
-      className: `Dn${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`,
-      folder: name,
-      title: title(),
-      sources,
-    }));
-  })();
-  const sections = await loaded;
+  const sections = (await loadModules()).SECTIONS.map(({ name, tag, title, sources }) => ({
+    name,
+    tag,
+    // The naming rule every section follows (see SectionDescriptor.tag).
+    className: `Dn${pascalCase(name)}`,
+    folder: name,
+    title: title(),
+    sources,
+  }));
   if (!manifest) return sections;
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   return sections.map((section) => ({

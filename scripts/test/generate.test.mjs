@@ -4,16 +4,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { applyGenerated, generatedFiles } from '../generate.mjs';
-import { loadSections } from '../lib/registry.mjs';
+import { loadGuideTitle, loadSections } from '../lib/registry.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
 const manifest = JSON.parse(read('dist/custom-elements.json'));
 const sections = await loadSections(manifest);
+const guideTitle = await loadGuideTitle();
 
 describe('generated files', () => {
   it('match the section registry (else run npm run generate)', () => {
     assert.deepEqual(
-      applyGenerated(generatedFiles({ sections, manifest }), read).map(({ path }) => path),
+      applyGenerated(generatedFiles({ sections, manifest, guideTitle }), read).map(({ path }) => path),
       [],
     );
   });
@@ -35,7 +36,10 @@ describe('generated files', () => {
       ...manifest,
       modules: [...manifest.modules, { path: 'x', declarations: [{ tagName: 'dn-aftercare', events }] }],
     };
-    const changed = applyGenerated(generatedFiles({ sections: [...sections, aftercare], manifest: withNinth }), read);
+    const changed = applyGenerated(
+      generatedFiles({ sections: [...sections, aftercare], manifest: withNinth, guideTitle }),
+      read,
+    );
     const paths = changed.map(({ path }) => path);
     for (const path of [
       'src/index.ts',

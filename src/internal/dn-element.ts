@@ -1,4 +1,12 @@
-import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { VERSION } from '../version.js';
@@ -50,7 +58,9 @@ const DEFAULT_REVIEWED_DATE = parseIsoDate(CONTENT_REVIEWED)!;
 export function reviewDate(value: unknown, tag: string): Date {
   const date = parseIsoDate(value);
   if (!date) {
-    warnOnce(`<${tag}> last-reviewed="${clip(value)}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`);
+    warnOnce(
+      `<${tag}> last-reviewed="${clip(value)}" is not a date in the form YYYY-MM-DD; using ${CONTENT_REVIEWED}.`,
+    );
   }
   return date ?? DEFAULT_REVIEWED_DATE;
 }
@@ -304,9 +314,7 @@ export abstract class DnElement extends CrossDocumentElement {
     if (details.getRootNode() !== this.renderRoot) return;
     const { open } = details;
     this.open = open;
-    this.dispatchEvent(
-      new CustomEvent<ToggleDetail>('dn-toggle', { bubbles: true, composed: true, detail: { open } }),
-    );
+    this.dispatchEvent(new CustomEvent<ToggleDetail>('dn-toggle', { bubbles: true, composed: true, detail: { open } }));
   }
 
   /** What a section body needs, in this element's language and variant, with its subheadings at `level`. */

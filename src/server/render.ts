@@ -86,7 +86,9 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   if (!structuredData) return markup;
   // The same validation (and warnings) as the element's, so the JSON-LD states the date the page shows.
   const lastReviewed = isoDay(reviewDate(options.lastReviewed ?? CONTENT_REVIEWED, tag));
-  const json = renderWithMessages(messages, () => guideJsonLd(pickSections(options.sections ?? ''), locale, lastReviewed));
+  const json = renderWithMessages(messages, () =>
+    guideJsonLd(pickSections(options.sections ?? ''), locale, lastReviewed),
+  );
   // A light-DOM child, where crawlers read it; the guide keeps it in step once its script runs.
   return markup.replace(
     /<\/dn-guide>$/,

@@ -51,7 +51,10 @@ describe('renderToString', () => {
     }
     assert.equal(warnings.length, 1);
     // The element's own warning, once (the renderer and the element resolve the language the same way).
-    assert.match(warnings[0], /lang="xx-Klingon" is not a language these elements support; showing English\. Supported: ar, de, en, /);
+    assert.match(
+      warnings[0],
+      /lang="xx-Klingon" is not a language these elements support; showing English\. Supported: ar, de, en, /,
+    );
   });
 
   it('escapes attribute values', async () => {

@@ -34,10 +34,9 @@ export const explainer = defineSection({
     ${context.subheading(msg('Who does it?', { id: 'explainer.who.heading' }))}
     <ul part="list">
       <li>
-        ${msg(
-          'It is often done by physical therapists, or by other clinicians with special training in the method.',
-          { id: 'explainer.who.clinicians' },
-        )}
+        ${msg('It is often done by physical therapists, or by other clinicians with special training in the method.', {
+          id: 'explainer.who.clinicians',
+        })}
       </li>
       <li>
         ${msg(

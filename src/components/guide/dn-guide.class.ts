@@ -78,7 +78,11 @@ export class DnGuide extends DnElement {
     dnElementStyles,
     ...SECTIONS.flatMap((section) => section.styles ?? []),
     dnGuideStyles,
-  ].reduce((all, styles) => css`${all}${styles}`);
+  ].reduce(
+    (all, styles) => css`
+      ${all}${styles}
+    `,
+  );
 
   static override properties: PropertyDeclarations = {
     toc: { type: Boolean, reflect: true },
@@ -110,10 +114,14 @@ export class DnGuide extends DnElement {
   structuredData = false;
 
   private shown: readonly Section[] = SECTIONS;
+  private shownSources = sourcesOf(SECTIONS);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) this.shown = pickSections(this.sections);
+    if (changed.has('sections')) {
+      this.shown = pickSections(this.sections);
+      this.shownSources = sourcesOf(this.shown);
+    }
   }
 
   protected override renderTitle(): string {
@@ -121,7 +129,7 @@ export class DnGuide extends DnElement {
   }
 
   protected override sourceList(): readonly Source[] {
-    return sourcesOf(this.shown);
+    return this.shownSources;
   }
 
   protected override renderBody() {
@@ -131,14 +139,15 @@ export class DnGuide extends DnElement {
       <p>${guideIntro()}</p>
       ${this.toc ? this.renderToc() : nothing}
       ${this.shown.map(
-        (section) => html`<section part="section" class="section" id=${section.name}>
-          ${renderHeading(level, section.title(), {
-            part: 'section-heading',
-            className: 'heading section-heading',
-            focusable: true,
-          })}
-          ${section.render(context)}
-        </section>`,
+        (section) =>
+          html`<section part="section" class="section" id=${section.name}>
+            ${renderHeading(level, section.title(), {
+              part: 'section-heading',
+              className: 'heading section-heading',
+              focusable: true,
+            })}
+            ${section.render(context)}
+          </section>`,
       )}
       ${
         hasSafetyNotice(this.shown)

@@ -27,12 +27,9 @@ export const howItWorks = defineSection({
     ${context.subheading(msg('Possible effects', { id: 'how-it-works.effects.heading' }))}
     <ul part="list">
       <li>
-        ${msg(
-          'Less tight muscles and fewer spasms. A spasm is a sudden squeeze of a muscle that you cannot control.',
-          {
-            id: 'how-it-works.effects.tightness',
-          },
-        )}
+        ${msg('Less tight muscles and fewer spasms. A spasm is a sudden squeeze of a muscle that you cannot control.', {
+          id: 'how-it-works.effects.tightness',
+        })}
       </li>
       <li>${msg('Better blood flow in the treated area.', { id: 'how-it-works.effects.blood-flow' })}</li>
       <li>
