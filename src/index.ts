@@ -5,6 +5,8 @@
  * e.g. `dry-needling-widgets/dn-side-effects.js`; to import a class without
  * registering its tag, `dry-needling-widgets/dn-side-effects.class.js`.
  */
+export { DnAftercare } from './components/aftercare/dn-aftercare.js';
+export { DnChecklist } from './components/checklist/dn-checklist.js';
 export { DnConditions } from './components/conditions/dn-conditions.js';
 export { DnExplainer } from './components/explainer/dn-explainer.js';
 export { DnGuide } from './components/guide/dn-guide.js';

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, type ElementArgs, type ElementStory } from './element-story.js';
 
-const meta: Meta<ElementArgs> = { title: 'Elements/dn-guide', ...elementMeta('dn-guide', { booleans: ['toc'], slots: ['contact'] }) };
+const meta: Meta<ElementArgs> = { title: 'Elements/dn-guide', ...elementMeta('dn-guide', { booleans: ['toc'], texts: ['emergency-number'], slots: ['contact', 'clinic-aftercare'] }) };
 
 export default meta;
 
@@ -19,6 +19,7 @@ export const WithClinicContact: ElementStory = {
   args: { contact: 'Questions? Call Riverside Physio on 555-0100 or book online at riverside.example.' },
 };
 
+/** Without the aftercare section, the "Get help now" box still closes the guide. */
 export const ChosenSections: ElementStory = {
   args: { toc: true },
   render: (args, context) => {

@@ -7,6 +7,7 @@ export interface ElementArgs {
   lastReviewed: string;
   variant: 'full' | 'compact';
   collapsible: boolean;
+  translationReviewed: boolean;
   footer: string;
   [extra: string]: unknown;
 }
@@ -15,11 +16,12 @@ export interface ElementArgs {
  * Meta for one element's stories (the story file adds its literal `title`,
  * which Storybook's indexer reads without running the file): the tag rendered
  * with its attributes as controls. `booleans` names extra boolean attributes
- * (e.g. dn-guide's `toc`); `slots` names extra text slots (e.g. `contact`).
+ * (e.g. dn-guide's `toc`); `texts` extra text attributes (e.g. `emergency-number`);
+ * `slots` extra text slots (e.g. `contact`).
  */
 export function elementMeta(
   tag: string,
-  { booleans = [], slots = [] }: { booleans?: string[]; slots?: string[] } = {},
+  { booleans = [], texts = [], slots = [] }: { booleans?: string[]; texts?: string[]; slots?: string[] } = {},
 ): Meta<ElementArgs> {
   return {
     component: tag,
@@ -29,8 +31,9 @@ export function elementMeta(
       variant: 'full',
       collapsible: false,
       footer: '',
+      translationReviewed: false,
       ...Object.fromEntries(booleans.map((name) => [name, false])),
-      ...Object.fromEntries(slots.map((name) => [name, ''])),
+      ...Object.fromEntries([...texts, ...slots].map((name) => [name, ''])),
     },
     argTypes: {
       headingLevel: {
@@ -42,6 +45,12 @@ export function elementMeta(
       lastReviewed: { name: 'last-reviewed', description: 'Review date shown to the reader (YYYY-MM-DD).', control: 'text' },
       variant: { control: { type: 'inline-radio' }, options: ['full', 'compact'] },
       collapsible: { control: 'boolean' },
+      translationReviewed: {
+        name: 'translation-reviewed',
+        description: 'Hides the line about an unreviewed machine translation (shown in languages other than English).',
+        control: 'boolean',
+      },
+      ...Object.fromEntries(texts.map((name) => [name, { control: 'text' }])),
       footer: { description: 'Text for the footer slot (the clinic’s own line).', control: 'text' },
       ...Object.fromEntries(booleans.map((name) => [name, { control: 'boolean' }])),
       ...Object.fromEntries(slots.map((name) => [name, { description: `Text for the ${name} slot.`, control: 'text' }])),
@@ -52,7 +61,9 @@ export function elementMeta(
       el.setAttribute('last-reviewed', args.lastReviewed);
       el.setAttribute('variant', args.variant);
       el.toggleAttribute('collapsible', args.collapsible);
+      el.toggleAttribute('translation-reviewed', args.translationReviewed);
       for (const name of booleans) el.toggleAttribute(name, Boolean(args[name]));
+      for (const name of texts) if (args[name]) el.setAttribute(name, String(args[name]));
       for (const slot of ['footer', ...slots]) {
         const text = String(args[slot] ?? '');
         if (!text) continue;

@@ -22,12 +22,20 @@ describe('clinic content in slots', () => {
     expect(el.querySelector('[slot="footer"]')!.assignedSlot?.name).to.equal('footer');
   });
 
-  it('shows the contact slot of <dn-guide> in its safety section, before the disclaimer', async () => {
-    const el = await fixture(html`<dn-guide><p slot="contact">Book at riverside.example</p></dn-guide>`);
+  it('shows the contact slot of <dn-guide> once, in its "Get help now" box', async () => {
+    const el = await fixture(html`<dn-guide><p slot="contact">Call Riverside Physio on 555-0100</p></dn-guide>`);
     await settled(el);
     const contact = el.querySelector('[slot="contact"]')!;
-    expect(contact.assignedSlot!.closest('[part~="section"]')!.id).to.equal('safety-notice');
-    const disclaimer = el.shadowRoot!.querySelector('#safety-notice [part~="disclaimer"]')!;
+    expect(contact.assignedSlot!.closest('[part~="get-help"]')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('slot[name="contact"]')).to.have.length(1);
+    expect(contact.checkVisibility()).to.be.true;
+  });
+
+  it('shows the contact slot of <dn-safety-notice> before its disclaimer', async () => {
+    const el = await fixture(html`<dn-safety-notice><p slot="contact">Book at riverside.example</p></dn-safety-notice>`);
+    await settled(el);
+    const contact = el.querySelector('[slot="contact"]')!;
+    const disclaimer = el.shadowRoot!.querySelector('[part~="disclaimer"]')!;
     expect(contact.assignedSlot!.compareDocumentPosition(disclaimer) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
     expect(contact.checkVisibility()).to.be.true;
   });
@@ -50,7 +58,7 @@ describe('<dn-guide sections>', () => {
     await settled(el);
     expect(guideSectionNames(el)).to.deep.equal(['side-effects', 'explainer', 'safety-notice']);
     const links = [...el.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
-    expect(links).to.deep.equal(['Side effects and risks', 'What is dry needling?', 'Is it safe for me?']);
+    expect(links).to.deep.equal(['Side effects and risks', 'What is dry needling?', 'Is it safe for me?', 'Get help now']);
   });
 
   it('ignores unknown names, with one warning naming them', async () => {

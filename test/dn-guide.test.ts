@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/guide/dn-guide.js';
-import type { DnGuide } from '../src/components/guide/dn-guide.js';
+import { DnGuide } from '../src/components/guide/dn-guide.js';
 import { SECTIONS } from '../src/components/sections.js';
+import { getHelpLines } from '../src/content/aftercare.js';
+import { keyPoints } from '../src/content/guide.js';
+import { citedBy } from '../src/content/sources.js';
 import { deepElements, deepText, guideSectionNames, settled } from './helpers.js';
 
 async function renderGuide(template = html`<dn-guide toc></dn-guide>`) {
@@ -37,15 +40,29 @@ describe('<dn-guide>', () => {
     expect(el.shadowRoot!.querySelector('nav[part~="toc"]')).to.exist;
   });
 
-  it('lists every section title in its table of contents', async () => {
+  it('lists every section title in its table of contents, then "Get help now"', async () => {
     const el = await renderGuide();
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
-    const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section-heading"]')];
-    expect(links).to.have.length(SECTIONS.length);
-    links.forEach((link, i) => {
-      expect(link.textContent!.trim()).to.equal(headings[i].textContent!.trim());
-      expect(link.textContent!.trim()).to.equal(SECTIONS[i].title());
+    const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('section > [part~="section-heading"]')];
+    expect(links).to.have.length(SECTIONS.length + 1);
+    SECTIONS.forEach((section, i) => {
+      expect(links[i].textContent!.trim()).to.equal(headings[i].textContent!.trim());
+      expect(links[i].textContent!.trim()).to.equal(section.title());
     });
+    expect(links.at(-1)!.getAttribute('href')).to.equal('#get-help');
+  });
+
+  it('opens with 3 to 5 key points, the main message first', async () => {
+    const el = await renderGuide();
+    const summary = el.shadowRoot!.querySelector('[part~="key-points"]')!;
+    const body = el.shadowRoot!.querySelector('[part~="body"]')!;
+    const firstSection = body.querySelector('section')!;
+    expect(summary.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    expect(summary.querySelector('h3')!.textContent!.trim()).to.equal('Key points');
+    const points = [...summary.querySelectorAll('li')].map((item) => item.textContent!.trim());
+    expect(points.length).to.be.within(3, 5);
+    expect(points[0]).to.match(/^Dry needling uses very thin needles/);
+    expect(points.join(' ')).to.include('emergency help');
   });
 
   it('moves focus to the section heading when a contents link is followed, leaving the page URL alone', async () => {
@@ -71,7 +88,9 @@ describe('<dn-guide>', () => {
     const lists = el.shadowRoot!.querySelectorAll('[part~="sources"]');
     expect(lists).to.have.length(1);
     const citations = [...lists[0].querySelectorAll('ol > li')].map((item) => item.textContent!.trim());
-    const expected = [...new Set(SECTIONS.flatMap((section) => section.sources))].map((source) => source.citation);
+    const expected = [
+      ...new Set([...citedBy(keyPoints(String)), ...SECTIONS.flatMap((section) => section.sources)]),
+    ].map((source) => source.citation);
     expect(citations).to.deep.equal(expected);
     // Quoted by two sections (what it is, how it works), listed once.
     expect(citations.filter((citation) => citation.startsWith('American Physical Therapy Association'))).to.have.length(
@@ -82,14 +101,18 @@ describe('<dn-guide>', () => {
     expect(lastSection.compareDocumentPosition(lists[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
   });
 
-  it('lists only the papers of the sections it shows', async () => {
-    const el = await renderGuide(html`<dn-guide sections="side-effects"></dn-guide>`);
+  it('lists only the papers of what it shows: key points, its sections and the "Get help now" box', async () => {
+    const el = await renderGuide(html`<dn-guide sections="conditions"></dn-guide>`);
     const citations = [...el.shadowRoot!.querySelectorAll('[part~="sources"] li')].map((item) =>
       item.textContent!.trim(),
     );
-    expect(citations).to.deep.equal(
-      SECTIONS.find((section) => section.name === 'side-effects')!.sources.map((s) => s.citation),
-    );
+    const expected = new Set([
+      ...citedBy(keyPoints(String)),
+      ...SECTIONS.find((section) => section.name === 'conditions')!.sources,
+      ...citedBy(getHelpLines()),
+    ]);
+    expect(citations).to.deep.equal([...expected].map((s) => s.citation));
+    expect(citations.some((citation) => citation.startsWith('Zhou K')), 'no paper of a hidden section').to.be.false;
   });
 
   it('includes the educational-use disclaimer', async () => {
@@ -118,19 +141,30 @@ describe('<dn-guide structured-data>', () => {
     expect(data['@type']).to.equal('MedicalWebPage');
     expect(data.inLanguage).to.equal('es');
     expect(data.about.name).to.equal('Punción seca');
-    expect(data.citation).to.have.length(9);
+    expect(data.citation).to.have.length(DnGuide.sources.length);
 
     el.setAttribute('lang', 'de');
     el.sections = 'explainer';
     await settled(el);
     const updated = JSON.parse(script(el)!.textContent!);
     expect(updated.inLanguage).to.equal('de');
-    expect(updated.citation).to.have.length(1);
+    expect(updated.citation.length).to.be.below(data.citation.length);
     expect(el.querySelectorAll('script')).to.have.length(1);
 
     el.structuredData = false;
     await settled(el);
     expect(script(el)).to.be.null;
+  });
+
+  it('names only true contraindications, and side effects but not the intended muscle twitch', async () => {
+    const el = await renderGuide(html`<dn-guide structured-data></dn-guide>`);
+    const { about } = JSON.parse(script(el)!.textContent!);
+    const names = (list: { name: string }[]) => list.map(({ name }) => name).join(' | ');
+    expect(names(about.contraindication)).to.include('lymphedema');
+    expect(names(about.contraindication)).to.not.match(/medicine|afraid|pregnant/);
+    expect(names(about.adverseOutcome)).to.include('bleeding');
+    expect(names(about.adverseOutcome)).to.not.include('twitch');
+    expect(names(about.seriousAdverseOutcome)).to.include('collapsed lung');
   });
 
   it('is not shown to readers', async () => {

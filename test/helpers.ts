@@ -71,13 +71,14 @@ export async function captureWarnings(run: () => Promise<unknown>): Promise<stri
 /**
  * The text of each leaf block (heading, paragraph, list item, caption, table
  * cell) a reader sees, shadow trees included. Sources (paper citations, never
- * translated) and the review date (formatted per language) are left out.
+ * translated), the review date (formatted per language) and the line about an
+ * unreviewed translation (English has none) are left out.
  */
 export function textBlocks(el: Element): string[] {
   return deepElements(el)
     .filter((node) => node.matches('h1,h2,h3,h4,h5,h6,p,li,caption,th,td'))
     .filter((node) => !node.querySelector('h1,h2,h3,h4,h5,h6,p,li,caption,th,td'))
-    .filter((node) => !node.closest('[part~="sources"], [part~="reviewed"]'))
+    .filter((node) => !node.closest('[part~="sources"], [part~="reviewed"], [part~="translation-notice"]'))
     .map((node) => deepText(node))
     .filter(Boolean);
 }

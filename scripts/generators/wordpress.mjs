@@ -1,6 +1,7 @@
 // The WordPress plugin's lists of sections, from the registry:
 //   includes/sections.php  dnw_sections(), section name => element tag (the shortcode, the block's
-//                          render and the test site read this one)
+//                          render and the test site read this one); from the manifest, the tags
+//                          with a contact slot and with an emergency-number attribute
 //   block/block.json       the `section` attribute's enum (only that line is rewritten)
 //   block/index.js         the editor's section labels, as literal __() calls for wp i18n (marked block)
 //   readme.txt             the shortcode's list of sections (marked block)
@@ -53,7 +54,23 @@ function choices(sections, guideTitle) {
   return list;
 }
 
-function sectionsPhp(list) {
+/** The tags of `list` whose manifest entry declares `slot` or `attribute`, as a PHP array. */
+function tagsWith(list, manifest, { slot, attribute }) {
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  const tags = list
+    .map(({ tag }) => declarations.find((declaration) => declaration.tagName === tag))
+    .filter(
+      (declaration) =>
+        declaration &&
+        (slot
+          ? declaration.slots?.some(({ name }) => name === slot)
+          : declaration.attributes?.some(({ name }) => name === attribute)),
+    )
+    .map(({ tagName }) => php(tagName));
+  return `array( ${tags.join(', ')} )`;
+}
+
+function sectionsPhp(list, manifest) {
   const width = Math.max(...list.map(({ name }) => php(name).length));
   const rows = list.map(({ name, tag }) => `\t\t${php(name).padEnd(width)} => ${php(tag)},`);
   return `<?php
@@ -78,6 +95,24 @@ function dnw_sections() {
 	return array(
 ${rows.join('\n')}
 	);
+}
+
+/**
+ * The elements with a \`contact\` slot, where the clinic's contact line goes.
+ *
+ * @return string[]
+ */
+function dnw_contact_tags() {
+	return ${tagsWith(list, manifest, { slot: 'contact' })};
+}
+
+/**
+ * The elements with an \`emergency-number\` attribute (the "Get help now" advice).
+ *
+ * @return string[]
+ */
+function dnw_emergency_number_tags() {
+	return ${tagsWith(list, manifest, { attribute: 'emergency-number' })};
 }
 `;
 }
@@ -105,10 +140,10 @@ function readmeList(list) {
   return `\n${list.map(({ name, title, summary }) => `* \`${name}\` (${title}): ${summary}`).join('\n')}\n`;
 }
 
-export function wordpressFiles({ sections, guideTitle }) {
+export function wordpressFiles({ sections, guideTitle, manifest }) {
   const list = choices(sections, guideTitle);
   return [
-    { path: `${PLUGIN}/includes/sections.php`, content: sectionsPhp(list) },
+    { path: `${PLUGIN}/includes/sections.php`, content: sectionsPhp(list, manifest) },
     { path: `${PLUGIN}/block/block.json`, content: blockJson(list) },
     { path: `${PLUGIN}/block/index.js`, content: { start: JS_START, end: JS_END, text: blockLabels(list) } },
     { path: `${PLUGIN}/readme.txt`, content: { start: README_START, end: README_END, text: readmeList(list) } },

@@ -203,11 +203,11 @@ try {
     }
   });
 
-  await check("the clinic's name, phone and booking link fill the contact slot (guide, safety notice)", async () => {
+  await check("the clinic's name, phone and booking link fill the contact slot (guide, safety notice, aftercare)", async () => {
     const view = await visit(js, posts.sections.url);
     try {
       for (const widget of view.widgets) {
-        if (['dn-guide', 'dn-safety-notice'].includes(widget.tag)) {
+        if (['dn-guide', 'dn-safety-notice', 'dn-aftercare'].includes(widget.tag)) {
           assert.deepEqual(
             widget.contact,
             {
@@ -482,6 +482,7 @@ try {
       await page.fill('#dnw_clinic_name', 'Lakeside <b>Clinic</b>');
       await page.fill('#dnw_clinic_phone', '+44 20 7946 0000');
       await page.fill('#dnw_booking_url', 'https://lakeside.example/book');
+      await page.fill('#dnw_emergency_number', '112');
       await Promise.all([
         page.waitForURL((url) => url.searchParams.get('settings-updated') === 'true'),
         page.click('#submit'),
@@ -496,6 +497,16 @@ try {
         ),
         'the new contact details',
       );
+      // The "Get help now" advice names the emergency number, rendered by the script (no snippet says it).
+      assert.ok(html.includes('<dn-aftercare lang="de" heading-level="2" theme="light" variant="full" emergency-number="112">'));
+      assert.ok(html.includes('emergency-number="112"><p lang='), 'the guide has it too');
+      assert.equal(html.match(/emergency-number=/g).length, 2, 'only the elements with the advice');
+      await page.fill('#dnw_emergency_number', 'call 911');
+      await Promise.all([
+        page.waitForURL((url) => url.searchParams.get('settings-updated') === 'true'),
+        page.click('#submit'),
+      ]);
+      assert.equal(await page.inputValue('#dnw_emergency_number'), '', 'not a number: dropped');
     } finally {
       await page.close();
     }

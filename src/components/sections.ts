@@ -1,3 +1,5 @@
+import { aftercare } from './aftercare/aftercare.section.js';
+import { checklist } from './checklist/checklist.section.js';
 import { conditions } from './conditions/conditions.section.js';
 import { explainer } from './explainer/explainer.section.js';
 import { howItWorks } from './how-it-works/how-it-works.section.js';
@@ -10,7 +12,17 @@ import { vsAcupuncture } from './vs-acupuncture/vs-acupuncture.section.js';
  * Every section, in the order `dn-guide` shows them: the one list of sections.
  * Add a section here and run `npm run generate` (see CONTRIBUTING.md).
  */
-export const SECTIONS = [explainer, howItWorks, conditions, session, sideEffects, vsAcupuncture, safetyNotice] as const;
+export const SECTIONS = [
+  explainer,
+  howItWorks,
+  conditions,
+  session,
+  sideEffects,
+  vsAcupuncture,
+  safetyNotice,
+  checklist,
+  aftercare,
+] as const;
 
 export type Section = (typeof SECTIONS)[number];
 export type SectionName = Section['name'];

@@ -11,6 +11,18 @@ export interface Source {
   readonly url?: string;
 }
 
+/** One line of patient advice (a checklist item, a warning sign) and the papers that support it. */
+export interface CitedLine {
+  /** The line, in the active language. */
+  readonly text: string;
+  readonly sources: readonly Source[];
+}
+
+/** The papers behind `lines`, each once, in the order they are first cited. */
+export const citedBy = (lines: readonly CitedLine[]): readonly Source[] => [
+  ...new Set(lines.flatMap((line) => line.sources)),
+];
+
 export const apta2012: Source = {
   citation:
     'American Physical Therapy Association. Physical Therapists & the Performance of Dry Needling: An Educational Resource Paper. 2012.',
@@ -33,14 +45,41 @@ export const boyce2020: Source = {
 };
 
 export const mintken2025: Source = {
-  citation: 'Mintken, Denman, Dommerholt. Phys Ther. 2025;105(8). A reported case of pneumothorax after dry needling.',
+  citation:
+    'Mintken PE, Denman B, Dommerholt J. Pneumothorax after dry needling of intrascapular muscles using a rib bracketing technique: insights from the clinician, patient, and clinical expert. Phys Ther. 2025;105(8):pzaf078.',
   url: 'https://doi.org/10.1093/ptj/pzaf078',
+};
+
+export const patel2019: Source = {
+  citation: 'Patel N, Patel M, Poustinchian B. Dry needling-induced pneumothorax. J Am Osteopath Assoc. 2019;119(1):59–62.',
+  url: 'https://doi.org/10.7556/jaoa.2019.009',
 };
 
 export const kearns2019: Source = {
   citation:
-    'Kearns G, et al. New perspectives on dry needling following a medical model: are we screening our patients sufficiently? J Man Manip Ther. 2019;27(3):172–179.',
+    'Kearns G, Fernández-de-las-Peñas C, Brismée JM, Gan J, Doidge J. New perspectives on dry needling following a medical model: are we screening our patients sufficiently? J Man Manip Ther. 2019;27(3):172–179.',
   url: 'https://doi.org/10.1080/10669817.2019.1567011',
+};
+
+export const munoz2022: Source = {
+  citation:
+    'Muñoz M, Dommerholt J, Pérez-Palomares S, Herrero P, Calvo S. Dry needling and antithrombotic drugs. Pain Res Manag. 2022;2022:1363477.',
+  url: 'https://doi.org/10.1155/2022/1363477',
+};
+
+export const mcevoy2012: Source = {
+  citation:
+    'McEvoy J, et al. Guidelines for Safe Dry Needling Practice for Chartered Physiotherapists. Irish Society of Chartered Physiotherapists. 2012.',
+};
+
+export const asap2013: Source = {
+  citation:
+    'Australian Society of Acupuncture Physiotherapists. Guidelines for Safe Acupuncture and Dry Needling Practice. Revised edition, 2013.',
+};
+
+export const nhsCellulitis: Source = {
+  citation: 'NHS. Cellulitis. NHS website (nhs.uk).',
+  url: 'https://www.nhs.uk/conditions/cellulitis/',
 };
 
 export const gattie2017: Source = {
@@ -49,11 +88,6 @@ export const gattie2017: Source = {
   url: 'https://doi.org/10.2519/jospt.2017.7096',
 };
 
-export const liu2018: Source = {
-  citation:
-    'Liu L, et al. Effectiveness of dry needling for myofascial trigger points associated with low back pain: a systematic review and meta-analysis. Arch Phys Med Rehabil. 2018;99(1):144–152.',
-  url: 'https://doi.org/10.1016/j.apmr.2017.06.008',
-};
 
 export const zhou2015: Source = {
   citation:

@@ -1,14 +1,13 @@
 import type { MedicalWebPage, WithContext } from 'schema-dts';
 import type { Locale } from '../internal/locale-tags.js';
 import { guideIntro, guideTitle, therapyName } from './guide.js';
-import { discussFirst } from './safety.js';
-import { mildSideEffects, seriousSideEffects } from './side-effects.js';
+import { tellClinician } from './safety.js';
+import { commonExperiences, seriousSideEffects } from './side-effects.js';
 import type { Source } from './sources.js';
 
 /**
  * schema.org JSON-LD for a page showing the guide: a `MedicalWebPage` about the
- * `MedicalTherapy` dry needling, with its side effects, what to discuss before
- * treatment (as contraindications), the review date, language and citations.
+ * `MedicalTherapy` dry needling, with its side effects, its contraindications, the review date, language and citations.
  * Every value is text the guide itself shows, in its language: call it while
  * that language's messages are active (`DnElement.withMessages`).
  * `satisfies` checks the shape against schema-dts's schema.org types at
@@ -34,9 +33,15 @@ export function guideStructuredData({
     about: {
       '@type': 'MedicalTherapy',
       name: therapyName(),
-      adverseOutcome: mildSideEffects().map((name) => ({ '@type': 'MedicalEntity', name })),
-      seriousAdverseOutcome: seriousSideEffects().map((name) => ({ '@type': 'MedicalEntity', name })),
-      contraindication: discussFirst().map((name) => ({ '@type': 'MedicalContraindication', name })),
+      // The twitch is how the treatment works, not an adverse outcome.
+      adverseOutcome: commonExperiences()
+        .filter((experience) => !experience.intended)
+        .map(({ text }) => ({ '@type': 'MedicalEntity', name: text })),
+      seriousAdverseOutcome: seriousSideEffects().map(({ text }) => ({ '@type': 'MedicalEntity', name: text })),
+      // Only what the guidelines treat as a reason not to needle, not every precaution.
+      contraindication: tellClinician()
+        .filter((item) => item.contraindication)
+        .map(({ text }) => ({ '@type': 'MedicalContraindication', name: text })),
     },
     citation: sources.map(({ citation, url }) => ({
       '@type': 'CreativeWork',

@@ -146,6 +146,11 @@ export const dnElementStyles = css`
     margin-block: var(--_space-s) 0;
   }
 
+  .translation-notice {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   /* The collapsible variant: a native disclosure whose summary holds the heading. */
   .disclosure > summary {
     display: flex;

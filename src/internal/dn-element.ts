@@ -18,7 +18,7 @@ import { LocaleController, type LocaleErrorDetail } from './locale-controller.js
 import { litHydration } from './hydration.js';
 import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
-import { sectionContext, type SectionContext } from './section.js';
+import { sectionContext, type ContextOptions, type SectionContext } from './section.js';
 import { clip, warnOnce } from './warn.js';
 
 /** The date the medical content was last checked against its sources (ISO 8601). */
@@ -91,6 +91,7 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
  * @csspart heading - The element's top heading.
  * @csspart subheading - Headings inside the body.
  * @csspart body - The main text.
+ * @csspart translation-notice - The line saying the text was machine-translated and not yet checked by a medical translator (languages not yet reviewed only).
  * @csspart sources - The list of references.
  * @csspart reviewed - The "last reviewed" line.
  * @csspart footer - The wrapper around the footer slot.
@@ -127,6 +128,7 @@ export abstract class DnElement extends CrossDocumentElement {
     variant: { reflect: true },
     collapsible: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
+    translationReviewed: { attribute: 'translation-reviewed', type: Boolean },
   };
 
   /**
@@ -162,6 +164,13 @@ export abstract class DnElement extends CrossDocumentElement {
   /** Whether a `collapsible` element is expanded. Printing always shows the content. */
   open = false;
 
+  /**
+   * Set it once a qualified medical translator has checked this language's text for you: it hides
+   * the line that tells patients the text was machine-translated and not yet checked. The line
+   * shows only in languages whose `translationStatus.review` is `unreviewed` (see locales/README.md).
+   */
+  translationReviewed = false;
+
   // Validated copies of the properties above, refreshed in willUpdate.
   private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
   private reviewedDate = DEFAULT_REVIEWED_DATE;
@@ -188,7 +197,8 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /**
    * Who produced the text in the current language and whether a qualified
-   * medical translator has reviewed it. Not shown to patients; see locales/README.md.
+   * medical translator has reviewed it (see locales/README.md). While it is
+   * `unreviewed`, patients see one line saying so, unless `translation-reviewed` is set.
    */
   get translationStatus(): TranslationStatus & { locale: Locale } {
     return { locale: this.locale, ...TRANSLATION_STATUS[this.locale] };
@@ -286,6 +296,7 @@ export abstract class DnElement extends CrossDocumentElement {
       focusable: !this.collapsible,
     });
     const content = html`
+      ${this.renderTranslationNotice()}
       <div part="body" class="body">${this.renderBody()}</div>
       ${this.renderSources()}
       <p part="reviewed" class="reviewed">
@@ -307,6 +318,15 @@ export abstract class DnElement extends CrossDocumentElement {
     `;
   }
 
+  private renderTranslationNotice(): TemplateResult | typeof nothing {
+    if (this.translationReviewed || TRANSLATION_STATUS[this.locale].review !== 'unreviewed') return nothing;
+    return html`<p part="translation-notice" class="translation-notice">
+      ${msg('This text was translated from English by a computer. A medical translator has not checked it yet.', {
+        id: 'common.translation-unreviewed',
+      })}
+    </p>`;
+  }
+
   private onToggle(event: Event): void {
     const details = event.target as HTMLDetailsElement;
     // The browser fires `toggle` a task later: by then a render may have replaced this
@@ -319,7 +339,12 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /** What a section body needs, in this element's language and variant, with its subheadings at `level`. */
   protected sectionContext(level: HeadingLevel): SectionContext {
-    return sectionContext(this.locale, level, this.shownVariant === 'compact');
+    return sectionContext(this.locale, level, this.shownVariant === 'compact', this.contextOptions());
+  }
+
+  /** What this element adds to its sections' context (an emergency number, where the contact slot goes). */
+  protected contextOptions(): ContextOptions {
+    return {};
   }
 
   /** Runs `run` with this element's language active, for text built outside `render` (structured data). */

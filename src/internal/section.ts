@@ -1,4 +1,4 @@
-import { nothing, type CSSResult, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Source } from '../content/sources.js';
 import { formatNumber } from './format.js';
 import { renderHeading, type HeadingLevel } from './heading.js';
@@ -11,6 +11,8 @@ import type { Locale } from './locale-tags.js';
 export interface SectionContext {
   /** The language being rendered; its messages are active while `render` runs. */
   readonly locale: Locale;
+  /** The level of headings inside the body (`subheading` uses it). */
+  readonly level: HeadingLevel;
   /** `variant="compact"`: key points only. */
   readonly compact: boolean;
   /** A heading inside the body, at the level below the section's own heading. */
@@ -19,6 +21,21 @@ export interface SectionContext {
   detail(content: unknown): unknown;
   /** A number written the way the language writes it (7,629 · 7.629 · 7 629). */
   number(value: number): string;
+  /** The emergency phone number the clinic set (`emergency-number`), if any; never guessed. */
+  readonly emergencyNumber: string | undefined;
+  /**
+   * The clinic's `contact` slot. Standalone, every section shows it where it
+   * calls this; in `dn-guide`, which has one slot, only the "Get help now" box does.
+   */
+  contact(place: 'get-help' | 'section'): unknown;
+}
+
+/** What the element rendering a section adds to its context. */
+export interface ContextOptions {
+  /** Validated `emergency-number`. */
+  readonly emergencyNumber?: string;
+  /** The `contact` slot appears once, in the "Get help now" box (`dn-guide`). */
+  readonly contactInGetHelpOnly?: boolean;
 }
 
 /**
@@ -48,12 +65,23 @@ export const defineSection = <const Name extends string>(section: SectionDescrip
   section;
 
 /** The context for rendering a section body in `locale`, with its subheadings at `level`. */
-export function sectionContext(locale: Locale, level: HeadingLevel, compact: boolean): SectionContext {
+export function sectionContext(
+  locale: Locale,
+  level: HeadingLevel,
+  compact: boolean,
+  { emergencyNumber, contactInGetHelpOnly = false }: ContextOptions = {},
+): SectionContext {
   return {
     locale,
+    level,
     compact,
     subheading: (content) => renderHeading(level, content, { part: 'subheading', className: 'subheading' }),
     detail: (content) => (compact ? nothing : content),
     number: (value) => formatNumber(locale, value),
+    emergencyNumber,
+    contact: (place) =>
+      contactInGetHelpOnly && place !== 'get-help'
+        ? nothing
+        : html`<div part="contact" class="contact"><slot name="contact"></slot></div>`,
   };
 }

@@ -11,6 +11,8 @@ import { createComponent, type EventName } from '@lit/react';
 // Default import: React ships CommonJS, whose default export every bundler and Node provide.
 import React from 'react';
 import {
+  DnAftercare as DnAftercareElement,
+  DnChecklist as DnChecklistElement,
   DnConditions as DnConditionsElement,
   DnExplainer as DnExplainerElement,
   DnGuide as DnGuideElement,
@@ -41,4 +43,6 @@ export const DnSession = wrap('dn-session', DnSessionElement, events);
 export const DnSideEffects = wrap('dn-side-effects', DnSideEffectsElement, events);
 export const DnVsAcupuncture = wrap('dn-vs-acupuncture', DnVsAcupunctureElement, events);
 export const DnSafetyNotice = wrap('dn-safety-notice', DnSafetyNoticeElement, events);
+export const DnChecklist = wrap('dn-checklist', DnChecklistElement, events);
+export const DnAftercare = wrap('dn-aftercare', DnAftercareElement, events);
 export const DnGuide = wrap('dn-guide', DnGuideElement, events);

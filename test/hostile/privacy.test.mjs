@@ -67,6 +67,14 @@ describe('privacy', () => {
       assert.ok(summaries.length >= ALL_TAGS.length * LANGS.length, `${summaries.length} collapsible sections`);
       for (const summary of summaries) await summary.click();
       for (const link of await page.locator('dn-guide[lang="en"] >> a[href^="#"]').all()) await link.click();
+      // Tick every checklist box, by pointer and by keyboard.
+      const boxes = await page.locator('input[type="checkbox"]').all();
+      assert.ok(boxes.length >= 2 * LANGS.length * 13, `${boxes.length} checkboxes`);
+      for (const [index, box] of boxes.entries()) {
+        if (index % 2) await box.click();
+        else await box.press('Space');
+      }
+      for (const box of boxes) assert.equal(await box.isChecked(), true);
       await page.evaluate(() => {
         const all = [...document.querySelectorAll('body > *')].filter((el) => el.localName.startsWith('dn-'));
         all.forEach((el, index) => {
@@ -105,6 +113,14 @@ describe('privacy', () => {
       assert.deepEqual(stored, { local: 0, session: 0, databases: 0, caches: 0 });
       assert.deepEqual(await view.violations(), []);
       assert.deepEqual(view.log.errors, []);
+
+      // Nothing comes back after a reload: the ticks lived only in the page.
+      await page.emulateMedia({ media: 'screen' });
+      await page.reload();
+      await renderedTexts(page);
+      const after = await page.locator('input[type="checkbox"]').all();
+      assert.equal(after.length, boxes.length);
+      for (const box of after) assert.equal(await box.isChecked(), false);
     } finally {
       await view.close();
     }

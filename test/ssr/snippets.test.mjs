@@ -140,6 +140,36 @@ describe('server-rendered snippets', () => {
     }
   });
 
+  it('render the checklist with unticked native checkboxes that work once hydrated, keeping their ticks', async () => {
+    const html = snippet('en', 'dn-checklist');
+    assert.match(html, /<input type="checkbox" autocomplete="off"/);
+    assert.doesNotMatch(html, /\bchecked\b/);
+    const mark = `<script>window.__box = document.querySelector('dn-checklist').shadowRoot.querySelector('input');</script>`;
+    const view = await openPage(`${html}\n${mark}\n${HYDRATE_SNIPPET}`);
+    try {
+      await view.page.waitForFunction(
+        () => customElements.get('dn-checklist') && !document.querySelector('dn-checklist').hasAttribute('defer-hydration'),
+      );
+      await view.page.evaluate(() => document.querySelector('dn-checklist').updateComplete);
+      const boxes = view.page.locator('dn-checklist >> input[type="checkbox"]');
+      await boxes.nth(0).click();
+      await boxes.nth(1).press('Space');
+      // A re-render after hydration keeps the server-rendered boxes and their ticks.
+      await view.page.evaluate(() => document.querySelector('dn-checklist').setAttribute('heading-level', '3'));
+      await view.page.waitForFunction(() => document.querySelector('dn-checklist').shadowRoot.querySelector('h3'));
+      assert.deepEqual(
+        await view.page.evaluate(() => {
+          const inputs = [...document.querySelector('dn-checklist').shadowRoot.querySelectorAll('input')];
+          return [window.__box === inputs[0], inputs[0].checked, inputs[1].checked, inputs[2].checked];
+        }),
+        [true, true, true, false],
+      );
+      assert.deepEqual([...view.log.errors, ...view.consoleErrors()], []);
+    } finally {
+      await view.close();
+    }
+  });
+
   it('work under a strict CSP that allows their style blocks by hash (dist/ssr/index.json)', async () => {
     const csp = `${STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${index.styleHashes.map((hash) => `'${hash}'`).join(' ')}`)}`;
     const view = await openPage(`${page('en')}\n${HYDRATE_SNIPPET}`, { csp });

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { gattie2017, liu2018 } from '../../content/sources.js';
+import { gattie2017 } from '../../content/sources.js';
 import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
@@ -8,12 +8,12 @@ export const conditions = defineSection({
   name: 'conditions',
   tag: 'dn-conditions',
   title: () => msg('What is it used for?', { id: 'conditions.heading' }),
-  sources: [gattie2017, liu2018],
+  sources: [gattie2017],
   render: (context) => html`
     ${context.detail(html`
       <p>
         ${msg(
-          'Dry needling is mostly used for problems with muscles, joints and movement. These are called musculoskeletal problems. It is used when the problem is linked to trigger points.',
+          'Dry needling is mostly used for pain in muscles and joints, and for problems with movement. Doctors call these musculoskeletal problems. It is used when trigger points are part of the problem.',
           { id: 'conditions.intro' },
         )}
       </p>
@@ -48,14 +48,14 @@ export const conditions = defineSection({
     ${context.subheading(msg('What the research says', { id: 'conditions.evidence.heading' }))}
     <p>
       ${msg(
-        'Studies suggest dry needling can ease pain and help you move in the short term, for some problems. But research is still growing, and results differ from person to person.',
+        'Studies suggest dry needling can ease pain and help you move for a few weeks, for some problems. We do not know if it still helps after several months. Results differ from person to person.',
         { id: 'conditions.evidence.summary' },
       )}
     </p>
     ${context.detail(html`
       <p>
         ${msg(
-          'One review looked at 13 studies. Dry needling by physical therapists eased pain more than no treatment or a fake (sham) treatment, for up to 12 weeks. The quality of this proof was very low to moderate. After 6 to 12 months, no clear effect was found.',
+          'One review looked at 13 studies. Dry needling by physical therapists eased pain more than no treatment or a fake (sham) treatment, for up to 12 weeks. But many of the studies were small or had flaws, so we cannot be sure. After 6 to 12 months, no clear effect was found.',
           { id: 'conditions.evidence.review' },
         )}
       </p>

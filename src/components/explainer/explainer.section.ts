@@ -34,7 +34,7 @@ export const explainer = defineSection({
     ${context.subheading(msg('Who does it?', { id: 'explainer.who.heading' }))}
     <ul part="list">
       <li>
-        ${msg('It is often done by physical therapists, or by other clinicians with special training in the method.', {
+        ${msg('Physical therapists often do it. Other clinicians with special training in the method do it too.', {
           id: 'explainer.who.clinicians',
         })}
       </li>

@@ -1,14 +1,17 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { getHelpLines } from '../../content/aftercare.js';
 import { disclaimer } from '../../content/disclaimer.js';
-import { guideIntro, guideTitle } from '../../content/guide.js';
-import type { Source } from '../../content/sources.js';
+import { guideIntro, guideTitle, keyPoints, keyPointsTitle } from '../../content/guide.js';
+import { citedBy, type Source } from '../../content/sources.js';
 import { guideStructuredData, toJsonLd } from '../../content/structured-data.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { dnElementStyles } from '../../internal/dn-element.styles.js';
 import { renderHeading, subLevel } from '../../internal/heading.js';
 import type { Locale } from '../../internal/locale-tags.js';
 import { msg } from '../../internal/localize.js';
+import type { ContextOptions } from '../../internal/section.js';
 import { clip, warnOnce } from '../../internal/warn.js';
+import { checkEmergencyNumber, getHelpTitle, renderGetHelp } from '../aftercare/get-help.js';
 import { SECTIONS, type Section } from '../sections.js';
 import { dnGuideStyles } from './dn-guide.styles.js';
 
@@ -35,9 +38,16 @@ export function pickSections(list: string): readonly Section[] {
   return picked.length ? picked : SECTIONS;
 }
 
-/** The papers `shown` sections quote, each once, in reading order. */
+/**
+ * The papers a guide showing `shown` quotes, each once, in reading order: the
+ * key points', the sections', then the "Get help now" box's (shown by every guide).
+ */
 export const sourcesOf = (shown: readonly Section[]): readonly Source[] => [
-  ...new Set<Source>(shown.flatMap((section) => section.sources)),
+  ...new Set<Source>([
+    ...citedBy(keyPoints(String)),
+    ...shown.flatMap((section) => section.sources),
+    ...citedBy(getHelpLines()),
+  ]),
 ];
 
 /**
@@ -49,28 +59,42 @@ export function guideJsonLd(shown: readonly Section[], locale: Locale, lastRevie
   return toJsonLd(guideStructuredData({ locale, lastReviewed, sources: sourcesOf(shown) }));
 }
 
-const hasSafetyNotice = (shown: readonly Section[]) => shown.some(({ name }) => name === 'safety-notice');
+const shows = (shown: readonly Section[], name: Section['name']) => shown.some((section) => section.name === name);
 
 /**
  * Every section is rendered in the guide's own shadow root, one heading level
  * below the guide's heading, with one stylesheet, one "last reviewed" line and
  * one numbered list of sources (a paper quoted by two sections appears once).
- * The parts of the section elements (`list`, `table`, `notice`, `contact`,
- * `disclaimer`, `subheading`) are parts of the guide too.
+ * The parts of the section elements (`list`, `table`, `notice`, `checklist`,
+ * `get-help`, `get-help-heading`, `contact`, `clinic-aftercare`, `disclaimer`,
+ * `subheading`) are parts of the guide too.
+ *
+ * Patient safety is not optional: "Key points" open the guide, and the
+ * "Get help now" box (warning signs after treatment and what to do) is shown
+ * whatever `sections` says, inside the aftercare section or, without it,
+ * after the last section; the table of contents always links to it.
  *
  * @tagname dn-guide
  * @summary The whole patient guide on one page: every section in order, with an optional table of contents.
  *
- * @slot contact - The clinic's contact details or booking link, shown in the safety section (or at the end).
+ * @slot contact - The clinic's phone number or contact details, shown in the "Get help now" box.
+ * @slot clinic-aftercare - The clinic's own aftercare instructions, shown after the library's (with the aftercare section).
  *
+ * @csspart key-points - The "Key points" summary at the top.
  * @csspart toc - The table of contents (`<nav>`), when `toc` is set.
  * @csspart section - Each section (`<section id="side-effects">`).
  * @csspart section-heading - Each section's heading.
  * @csspart list - The lists inside sections.
  * @csspart table - The comparison table.
  * @csspart notice - The highlighted box about who may do dry needling.
+ * @csspart checklist - The lists of boxes to tick.
+ * @csspart get-help - The "Get help now" box.
+ * @csspart get-help-heading - The heading of the "Get help now" box.
  * @csspart contact - The wrapper around the contact slot.
+ * @csspart clinic-aftercare - The wrapper around the clinic-aftercare slot.
  * @csspart disclaimer - The "education only, not medical advice" line.
+ *
+ * @cssprop [--dn-color-urgent=#b42318] - Border of the "Get help now" box (dark: #ff7b72).
  */
 export class DnGuide extends DnElement {
   /** One stylesheet for the guide and every section in it. */
@@ -88,6 +112,7 @@ export class DnGuide extends DnElement {
     toc: { type: Boolean, reflect: true },
     sections: {},
     structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
+    emergencyNumber: { attribute: 'emergency-number' },
   };
 
   /** Every paper the guide can quote, each once. */
@@ -101,10 +126,19 @@ export class DnGuide extends DnElement {
   /**
    * Which sections to show, in which order: names separated by commas or spaces, from
    * `explainer`, `how-it-works`, `conditions`, `session`, `side-effects`, `vs-acupuncture`,
-   * `safety-notice`. Empty (the default) shows them all. Unknown names are ignored with a
-   * console warning. Without `safety-notice`, the guide still shows the disclaimer.
+   * `safety-notice`, `checklist`, `aftercare`. Empty (the default) shows them all. Unknown
+   * names are ignored with a console warning. Without `safety-notice`, the guide still shows
+   * the disclaimer; without `aftercare`, it still shows the "Get help now" box.
    */
   sections = '';
+
+  /**
+   * The emergency phone number patients should call (such as `911`, `112` or `999`), digits only.
+   * When unset or invalid, the text says "your local emergency number"; no number is guessed from the language.
+   */
+  emergencyNumber?: string;
+
+  private shownEmergencyNumber?: string;
 
   /**
    * Adds schema.org JSON-LD (a `MedicalWebPage` about the therapy) to the page, as a
@@ -122,6 +156,12 @@ export class DnGuide extends DnElement {
       this.shown = pickSections(this.sections);
       this.shownSources = sourcesOf(this.shown);
     }
+    if (changed.has('emergencyNumber'))
+      this.shownEmergencyNumber = checkEmergencyNumber(this.emergencyNumber, this.localName);
+  }
+
+  protected override contextOptions(): ContextOptions {
+    return { emergencyNumber: this.shownEmergencyNumber, contactInGetHelpOnly: true };
   }
 
   protected override renderTitle(): string {
@@ -137,6 +177,12 @@ export class DnGuide extends DnElement {
     const context = this.sectionContext(subLevel(level));
     return html`
       <p>${guideIntro()}</p>
+      <div part="key-points" class="key-points">
+        ${renderHeading(level, keyPointsTitle(), { part: 'section-heading', className: 'heading section-heading' })}
+        <ul>
+          ${keyPoints(context.number).map(({ text }) => html`<li>${text}</li>`)}
+        </ul>
+      </div>
       ${this.toc ? this.renderToc() : nothing}
       ${this.shown.map(
         (section) =>
@@ -149,12 +195,8 @@ export class DnGuide extends DnElement {
             ${section.render(context)}
           </section>`,
       )}
-      ${
-        hasSafetyNotice(this.shown)
-          ? nothing
-          : html`<slot name="contact"></slot>
-              <p part="disclaimer" class="disclaimer">${disclaimer()}</p>`
-      }
+      ${shows(this.shown, 'aftercare') ? nothing : renderGetHelp(context, level)}
+      ${shows(this.shown, 'safety-notice') ? nothing : html`<p part="disclaimer" class="disclaimer">${disclaimer()}</p>`}
     `;
   }
 
@@ -187,7 +229,7 @@ export class DnGuide extends DnElement {
       <nav part="toc" class="toc" aria-labelledby="toc-title">
         <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
         <ol>
-          ${this.shown.map(
+          ${[...this.shown, { name: 'get-help', title: getHelpTitle }].map(
             ({ name, title }) => html`
               <li><a href="#${name}" data-section=${name} @click=${this.onTocClick}>${title()}</a></li>
             `,
@@ -204,7 +246,9 @@ export class DnGuide extends DnElement {
    */
   private onTocClick(event: MouseEvent): void {
     const name = (event.currentTarget as HTMLAnchorElement).dataset.section;
-    const heading = this.renderRoot.querySelector<HTMLElement>(`#${name} > [part~="section-heading"]`);
+    const heading = this.renderRoot.querySelector<HTMLElement>(
+      `#${name} > :is([part~="section-heading"], [part~="get-help-heading"])`,
+    );
     if (!heading) return;
     event.preventDefault();
     heading.focus();

@@ -19,7 +19,7 @@ export const howItWorks = defineSection({
     ${context.detail(html`
       <p>
         ${msg(
-          'The needle also makes a tiny, controlled injury in the tissue. This is called a microlesion. It tells your body to send blood and healing factors to the area. This helps the area recover.',
+          'The needle also makes a tiny, controlled injury in the muscle. This is called a microlesion. Experts think it may bring more blood to the area, and that this may help it heal.',
           { id: 'how-it-works.microlesion' },
         )}
       </p>

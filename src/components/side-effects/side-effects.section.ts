@@ -1,45 +1,53 @@
 import { html } from 'lit';
-import { mildSideEffects, seriousSideEffects } from '../../content/side-effects.js';
-import { boyce2020, brady2014, mintken2025 } from '../../content/sources.js';
+import { commonExperiences, seriousSideEffects } from '../../content/side-effects.js';
+import { boyce2020, brady2014, mintken2025, patel2019 } from '../../content/sources.js';
 import { msg, str } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 
-/** The `side-effects` section: shown by `<dn-side-effects>` and in `<dn-guide>`. */
+/**
+ * The `side-effects` section: shown by `<dn-side-effects>` and in `<dn-guide>`.
+ * The risk figures and the "what to do" line are safety content: the compact
+ * variant keeps them, with the larger study's (higher) rate of mild side effects.
+ */
 export const sideEffects = defineSection({
   name: 'side-effects',
   tag: 'dn-side-effects',
   title: () => msg('Side effects and risks', { id: 'side-effects.heading' }),
-  sources: [brady2014, boyce2020, mintken2025],
+  sources: [brady2014, boyce2020, mintken2025, patel2019],
   render: (context) => html`
     ${context.subheading(msg('Common and usually mild', { id: 'side-effects.common.heading' }))}
     <ul part="list">
-      ${mildSideEffects().map((item) => html`<li>${item}</li>`)}
+      ${commonExperiences().map(({ text }) => html`<li>${text}</li>`)}
     </ul>
     ${context.detail(html`
       <p>
         ${msg(
-          str`In one study of ${context.number(7629)} treatments, about 1 in 5 treatments led to a mild side effect. The most common were bruising, bleeding and pain. No serious side effects were found.`,
+          str`One study looked at ${context.number(7629)} treatments. About 1 in 5 of them led to a mild side effect, most often a bruise, bleeding or pain.`,
           { id: 'side-effects.study-mild' },
         )}
       </p>
     `)}
+    <p>
+      ${msg(
+        str`A larger study looked at ${context.number(20494)} treatments. It found mild side effects in about 1 in 3 of them. Bleeding was the most common. Studies count side effects in different ways, so their numbers differ.`,
+        { id: 'side-effects.study-mild-larger' },
+      )}
+    </p>
     ${context.subheading(msg('Rare but serious', { id: 'side-effects.serious.heading' }))}
     <ul part="list">
-      ${seriousSideEffects().map((item) => html`<li>${item}</li>`)}
+      ${seriousSideEffects().map(({ text }) => html`<li>${text}</li>`)}
     </ul>
     <p>
       ${msg(
-        'These are rare when a well-trained professional does the treatment and uses sterile (germ-free) methods. But they can happen. That is why proper training and safety steps matter.',
+        str`In the larger study, ${context.number(20)} of the ${context.number(20494)} treatments led to a serious side effect. That is about 1 in ${context.number(1000)} treatments.`,
+        { id: 'side-effects.study-serious' },
+      )}
+    </p>
+    <p>
+      ${msg(
+        'These problems are less likely when a well-trained clinician uses sterile (germ-free) methods. If you have chest pain or trouble breathing after a treatment, get emergency help at once.',
         { id: 'side-effects.serious.rare' },
       )}
     </p>
-    ${context.detail(html`
-      <p>
-        ${msg(
-          str`In a larger study of about ${context.number(20000)} sessions, serious side effects happened in fewer than 1 in ${context.number(1000)} treatments.`,
-          { id: 'side-effects.study-serious' },
-        )}
-      </p>
-    `)}
   `,
 });

@@ -21,6 +21,8 @@
 		'side-effects': __( 'Side effects and risks', 'dry-needling-widgets' ),
 		'vs-acupuncture': __( 'How is it different from acupuncture?', 'dry-needling-widgets' ),
 		'safety-notice': __( 'Is it safe for me?', 'dry-needling-widgets' ),
+		checklist: __( 'Before your appointment', 'dry-needling-widgets' ),
+		aftercare: __( 'After your session', 'dry-needling-widgets' ),
 	};
 	// sections:end
 	const THEMES = {

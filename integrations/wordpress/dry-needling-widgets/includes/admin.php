@@ -52,6 +52,7 @@ function dnw_add_settings_fields() {
 		'clinic_name'  => array( __( 'Clinic name', 'dry-needling-widgets' ), 'text' ),
 		'clinic_phone' => array( __( 'Phone number', 'dry-needling-widgets' ), 'tel' ),
 		'booking_url'  => array( __( 'Booking link', 'dry-needling-widgets' ), 'url' ),
+		'emergency_number' => array( __( 'Emergency number', 'dry-needling-widgets' ), 'tel' ),
 	);
 	foreach ( $fields as $key => list( $label, $type ) ) {
 		add_settings_field(
@@ -81,7 +82,7 @@ function dnw_defaults_intro() {
  * Explains where the clinic's details appear.
  */
 function dnw_clinic_intro() {
-	echo '<p>' . esc_html__( 'Shown in the safety notice and at the end of the whole guide, just before the disclaimer. Leave a field empty to leave it out.', 'dry-needling-widgets' ) . '</p>';
+	echo '<p>' . esc_html__( 'Your name, phone and booking link are shown in the "Get help now" box and the safety notice. The emergency number (digits only, such as 911, 112 or 999) tells patients what to call for warning signs after treatment; when it is empty they read "your local emergency number". Leave a field empty to leave it out.', 'dry-needling-widgets' ) . '</p>';
 }
 
 /**

@@ -100,9 +100,11 @@ function dnw_snippet( $tag, array $options ) {
  */
 function dnw_render( array $options ) {
 	dnw_enqueue_library();
-	$tag     = dnw_sections()[ $options['section'] ];
-	$contact = in_array( $tag, array( 'dn-safety-notice', 'dn-guide' ), true ) ? dnw_contact_html() : '';
-	$snippet = dnw_snippet( $tag, $options );
+	$tag       = dnw_sections()[ $options['section'] ];
+	$contact   = in_array( $tag, dnw_contact_tags(), true ) ? dnw_contact_html() : '';
+	$emergency = in_array( $tag, dnw_emergency_number_tags(), true ) ? dnw_get_settings()['emergency_number'] : '';
+	// A prerendered snippet says "your local emergency number": with a number set, the script renders instead.
+	$snippet = '' === $emergency ? dnw_snippet( $tag, $options ) : null;
 	if ( null !== $snippet ) {
 		// The contact paragraph goes into the light DOM, after the shadow root's template.
 		return $snippet . $contact . '</' . $tag . '>';
@@ -117,6 +119,7 @@ function dnw_render( array $options ) {
 	$attributes .= $options['collapsible'] ? ' collapsible' : '';
 	$attributes .= $options['toc'] ? ' toc' : '';
 	$attributes .= 'dn-guide' === $tag ? ' structured-data' : '';
+	$attributes .= '' !== $emergency ? sprintf( ' emergency-number="%s"', esc_attr( $emergency ) ) : '';
 	// Fallback content: shown only if the script cannot run; the rendered element replaces it.
 	$fallback = sprintf(
 		'<p lang="%s">%s</p>',

@@ -26,5 +26,25 @@ function dnw_sections() {
 		'side-effects'   => 'dn-side-effects',
 		'vs-acupuncture' => 'dn-vs-acupuncture',
 		'safety-notice'  => 'dn-safety-notice',
+		'checklist'      => 'dn-checklist',
+		'aftercare'      => 'dn-aftercare',
 	);
+}
+
+/**
+ * The elements with a `contact` slot, where the clinic's contact line goes.
+ *
+ * @return string[]
+ */
+function dnw_contact_tags() {
+	return array( 'dn-guide', 'dn-safety-notice', 'dn-aftercare' );
+}
+
+/**
+ * The elements with an `emergency-number` attribute (the "Get help now" advice).
+ *
+ * @return string[]
+ */
+function dnw_emergency_number_tags() {
+	return array( 'dn-guide', 'dn-aftercare' );
 }

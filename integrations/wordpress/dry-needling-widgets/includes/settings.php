@@ -99,6 +99,7 @@ function dnw_default_settings() {
 		'clinic_name'  => '',
 		'clinic_phone' => '',
 		'booking_url'  => '',
+		'emergency_number' => '',
 	);
 }
 
@@ -120,6 +121,8 @@ function dnw_sanitize_settings( $input ) {
 		'clinic_name'  => sanitize_text_field( $value( 'clinic_name' ) ),
 		'clinic_phone' => trim( preg_replace( '/\s+/', ' ', $phone ) ),
 		'booking_url'  => esc_url_raw( $value( 'booking_url' ), array( 'http', 'https' ) ),
+		// Digits only, as dialled (911, 112, 999); anything else is dropped, as the elements do.
+		'emergency_number' => preg_match( '/^[0-9]{2,8}$/', $value( 'emergency_number' ) ) ? $value( 'emergency_number' ) : '',
 	);
 }
 

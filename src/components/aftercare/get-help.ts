@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import { getHelpNow } from '../../content/aftercare.js';
+import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
+import { msg } from '../../internal/localize.js';
+import type { SectionContext } from '../../internal/section.js';
+import { clip, warnOnce } from '../../internal/warn.js';
+
+/** Digits only, as dialled: 911, 112, 999, 000, 1669. */
+const DIALLED = /^[0-9]{2,8}$/;
+
+/**
+ * A clinic's `emergency-number` as shown: the digits if valid; otherwise
+ * nothing (the text then says "your local emergency number"), with one
+ * warning naming `tag`. A number is never guessed from the language.
+ */
+export function checkEmergencyNumber(value: unknown, tag: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const digits = String(value).trim();
+  if (DIALLED.test(digits)) return digits;
+  warnOnce(
+    `<${tag}> emergency-number="${clip(value)}" is not a phone number of 2 to 8 digits (such as 911, 112 or 999); saying "your local emergency number" instead.`,
+  );
+  return undefined;
+}
+
+/** The "Get help now" heading text. */
+export const getHelpTitle = () => msg('Get help now', { id: 'aftercare.help.heading' });
+
+/**
+ * The "Get help now" box: warning signs and what to do, most urgent first,
+ * then the clinic's contact details, under a real heading at `level` (not
+ * colour alone). `dn-aftercare` shows it, and `dn-guide` always does,
+ * whichever sections it shows; its table of contents links to `#get-help`.
+ */
+export function renderGetHelp(context: SectionContext, level: HeadingLevel) {
+  return html`
+    <div part="get-help" class="get-help" id="get-help">
+      ${renderHeading(level, getHelpTitle(), {
+        part: 'get-help-heading',
+        className: 'subheading get-help-heading',
+        focusable: true,
+      })}
+      ${getHelpNow(context.emergencyNumber).map(
+        ({ action, signs, note }) => html`
+          <p class="get-help-action">${action}</p>
+          <ul part="list">
+            ${signs.map(({ text }) => html`<li>${text}</li>`)}
+          </ul>
+          ${note ? html`<p>${note.text}</p>` : nothing}
+        `,
+      )}
+      ${context.contact('get-help')}
+    </div>
+  `;
+}
