@@ -122,7 +122,9 @@ export const wrapper = DnSideEffects;
     }
     const { files } = JSON.parse(readFileSync(join(installed, 'dist/ssr/index.json'), 'utf8'));
     const missing = files.filter((file) => !existsSync(join(installed, 'dist/ssr', file)));
-    if (files.length !== 112 || missing.length) throw new Error(`${files.length} listed, missing: ${missing.join(', ')}`);
+    const expected = TAGS.length * JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.length + TAGS.length;
+    if (files.length !== expected || missing.length)
+      throw new Error(`${files.length} listed (expected ${expected}), missing: ${missing.join(', ') || 'none'}`);
     return `${files.length} snippets`;
   });
 

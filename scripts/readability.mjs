@@ -23,7 +23,11 @@ if (!existsSync(CDN)) {
 async function collectBlocks(tag) {
   const el = document.createElement(tag);
   document.body.append(el);
-  await customElements.whenDefined(tag);
+  // A tag missing from the CDN file would wait forever: fail with the fix instead.
+  const timeout = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`<${tag}> is not defined by the CDN file: run npm run generate, then npm run build.`)), 10_000),
+  );
+  await Promise.race([customElements.whenDefined(tag), timeout]);
   await el.updateComplete;
   const blocks = [];
   const BLOCK = 'h1,h2,h3,h4,h5,h6,p,li,caption,th,td';

@@ -16,12 +16,17 @@ import { loadSections } from './lib/registry.mjs';
 
 const KB = 1024;
 const BUDGETS = {
-  cdnEntry: { budget: 16_600, target: 14 * KB, what: 'CDN file: every element, English' },
+  // Raised from 16,600 (and the others below) with the safety content: dn-aftercare, dn-checklist,
+  // the guide's key points and "Get help now" box, the unreviewed-translation line (+2.6 KB, most of
+  // it patient text and the citations behind it).
+  cdnEntry: { budget: 19_400, target: 14 * KB, what: 'CDN file: every element, English' },
   // The same plus Lit's hydration support, for pages with server-rendered snippets (no target of its own).
-  cdnHydrate: { budget: 18_200, target: 18_200, what: 'CDN file with hydration support' },
-  language: { budget: 4_200, target: 4 * KB, what: 'each language file' },
-  // Raised from 11,600 when sections became descriptors (their context and the shadow-root `lang` observer: +200 B).
-  oneElement: { budget: 11_700, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
+  cdnHydrate: { budget: 21_100, target: 18_200, what: 'CDN file with hydration support' },
+  // 55 more messages per language (was 4,200).
+  language: { budget: 5_600, target: 4 * KB, what: 'each language file' },
+  // Raised from 11,600 when sections became descriptors (their context and the shadow-root `lang` observer: +200 B),
+  // then from 11,700 with the safety content (the largest is now dn-aftercare).
+  oneElement: { budget: 12_800, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;

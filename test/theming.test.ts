@@ -90,6 +90,7 @@ describe('themes', () => {
           <dn-safety-notice theme=${theme}></dn-safety-notice>
           <dn-vs-acupuncture theme=${theme}></dn-vs-acupuncture>
           <dn-guide toc theme=${theme}></dn-guide>
+          <dn-aftercare lang="de" theme=${theme}></dn-aftercare>
         </div>
       `);
       for (const el of page.children) await settled(el);
@@ -104,6 +105,17 @@ describe('themes', () => {
         })
         .filter(({ ratio }) => ratio < 4.5);
       expect(low).to.deep.equal([]);
+    });
+
+    it(`the "Get help now" box's border stands out from the page and the box at 3:1 or more (${theme})`, async () => {
+      const el = await render('dn-aftercare', `theme="${theme}"`);
+      const box = el.shadowRoot!.querySelector('[part~="get-help"]')!;
+      const border = getComputedStyle(box).borderInlineStartColor;
+      expect(contrast(border, getComputedStyle(box).backgroundColor)).to.be.at.least(3);
+      expect(contrast(border, getComputedStyle(base(el)).backgroundColor)).to.be.at.least(3);
+      // Not colour alone: a thick edge and its own heading.
+      expect(parseFloat(getComputedStyle(box).borderInlineStartWidth)).to.be.at.least(6);
+      expect(box.querySelector('h3')!.textContent!.trim()).to.equal('Get help now');
     });
   }
 });

@@ -19,25 +19,25 @@ describe('generated files', () => {
     );
   });
 
-  it('all list a ninth section once it is in the registry', () => {
-    const aftercare = {
-      name: 'aftercare',
-      tag: 'dn-aftercare',
-      className: 'DnAftercare',
-      folder: 'aftercare',
-      title: 'After your session',
-      summary: 'What is normal after a session, and when to get help.',
+  it('all list a new section once it is in the registry', () => {
+    const added = {
+      name: 'exercises',
+      tag: 'dn-exercises',
+      className: 'DnExercises',
+      folder: 'exercises',
+      title: 'Exercises at home',
+      summary: 'Simple exercises to do between sessions.',
       sources: [],
     };
     const events = manifest.modules
       .flatMap((module) => module.declarations ?? [])
       .find((declaration) => declaration.tagName === 'dn-explainer').events;
-    const withNinth = {
+    const withNew = {
       ...manifest,
-      modules: [...manifest.modules, { path: 'x', declarations: [{ tagName: 'dn-aftercare', events }] }],
+      modules: [...manifest.modules, { path: 'x', declarations: [{ tagName: 'dn-exercises', events }] }],
     };
     const changed = applyGenerated(
-      generatedFiles({ sections: [...sections, aftercare], manifest: withNinth, guideTitle }),
+      generatedFiles({ sections: [...sections, added], manifest: withNew, guideTitle }),
       read,
     );
     const paths = changed.map(({ path }) => path);
@@ -51,10 +51,10 @@ describe('generated files', () => {
       'integrations/wordpress/dry-needling-widgets/readme.txt',
     ]) {
       assert.ok(paths.includes(path), `${path} lists the new section`);
-      assert.match(changed.find((file) => file.path === path).text, /aftercare/, path);
+      assert.match(changed.find((file) => file.path === path).text, /exercises/, path);
     }
     const react = changed.find((file) => file.path === 'src/react/index.ts').text;
-    assert.match(react, /export const DnAftercare = wrap\('dn-aftercare', DnAftercareElement, events\);/);
+    assert.match(react, /export const DnExercises = wrap\('dn-exercises', DnExercisesElement, events\);/);
     assert.match(react, /onDnToggle: 'dn-toggle'/);
   });
 });

@@ -99,7 +99,8 @@ describe('privacy', () => {
       // One download per language used (pt-BR uses pt; <html lang="vi"> is unused, every element has its own lang).
       const languageFiles = requests
         .filter((url) => url.pathname.startsWith(`${CDN_DIR}locales/`))
-        .map((url) => url.pathname.split('/').pop().split('-').slice(0, -1).join('-'));
+        // <lang>-<hash>.min.js, where the hash may itself contain "-".
+        .map((url) => url.pathname.split('/').pop().match(/^([a-z]{2}(?:-Han[st])?)-/)[1]);
       assert.deepEqual(languageFiles.sort(), ['ar', 'de', 'es', 'fr', 'ko', 'pt', 'zh-Hant']);
 
       assert.deepEqual(await page.evaluate(() => window.__apiCalls), [], 'no network or storage API was called');

@@ -75,15 +75,20 @@ describe('structured data of dn-guide', () => {
     assert.deepEqual(data.medicalAudience, { '@type': 'Patient' });
     assert.equal(data.about['@type'], 'MedicalTherapy');
     assert.equal(data.about.name, 'Punción seca');
+    // Sensation, soreness, bruises, bleeding: not the intended twitch.
     assert.equal(data.about.adverseOutcome.length, 4);
+    assert.ok(data.about.adverseOutcome.every(({ name }) => !/contracción|espasmo|sacudida/i.test(name)));
     assert.deepEqual(
       data.about.seriousAdverseOutcome.map((outcome) => outcome['@type']),
       ['MedicalEntity', 'MedicalEntity', 'MedicalEntity'],
     );
     assert.match(data.about.seriousAdverseOutcome[2].name, /^Neumotórax/);
-    assert.equal(data.about.contraindication.length, 4);
+    // True contraindications only (lymphedema), not precautions such as medicines or fear of needles.
+    assert.equal(data.about.contraindication.length, 1);
+    assert.match(data.about.contraindication[0].name, /linfedema/i);
     assert.ok(data.about.contraindication.every((item) => item['@type'] === 'MedicalContraindication' && item.name));
-    assert.equal(data.citation.length, 9);
+    assert.equal(data.citation.length, new Set(data.citation.map((work) => work.name)).size);
+    assert.ok(data.citation.length >= 13, `${data.citation.length} citations`);
     assert.ok(data.citation.every((work) => work['@type'] === 'CreativeWork' && work.name));
   });
 
@@ -109,8 +114,11 @@ describe('structured data of dn-guide', () => {
   });
 
   it('follows the chosen sections, and can be left out', async () => {
+    const all = jsonLd(await renderToString('dn-guide')).citation.length;
     const data = jsonLd(await renderToString('dn-guide', { sections: 'explainer' }));
-    assert.equal(data.citation.length, 1);
+    // The key points' and "Get help now" box's papers stay; those of the other sections go.
+    assert.ok(data.citation.length < all, `${data.citation.length} of ${all}`);
+    assert.ok(!data.citation.some((work) => work.name.startsWith('Zhou K')));
     assert.ok(!(await renderToString('dn-guide', { structuredData: false })).includes('application/ld+json'));
   });
 

@@ -7,13 +7,13 @@ import { dnChecklistStyles } from './dn-checklist.styles.js';
 
 /**
  * Native checkboxes: keyboard, screen readers, forced colors and print work
- * as the browser made them. Their state lives only in the page;
- * `autocomplete="off"` stops a browser restoring ticks after a reload.
+ * as the browser made them. Their state lives only in the page: no name, no
+ * form, and in a shadow root, so nothing is submitted or restored on reload.
  */
 const checkboxes = (lines: readonly CitedLine[]) => html`
   <ul part="checklist" class="checklist" role="list">
     ${lines.map(
-      ({ text }) => html`<li><label><input type="checkbox" autocomplete="off" />${text}</label></li>`,
+      ({ text }) => html`<li><label><input type="checkbox" />${text}</label></li>`,
     )}
   </ul>
 `;
