@@ -34,7 +34,9 @@ async function check(name, run) {
     console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
   } catch (error) {
     failed++;
-    console.log(`FAIL ${name}\n     ${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.message}`.trimEnd());
+    console.log(
+      `FAIL ${name}\n     ${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.message}`.trimEnd(),
+    );
   }
 }
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
@@ -43,12 +45,26 @@ const work = mkdtempSync(join(tmpdir(), 'dn-pack-'));
 try {
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT));
   const tarball = join(work, packed.filename);
-  console.log(`Packed ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files`);
+  console.log(
+    `Packed ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files`,
+  );
 
   const app = join(work, 'app');
   run('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${readVersion('react')}`, `@types/react@${readVersion('@types/react')}`], app);
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      tarball,
+      `react@${readVersion('react')}`,
+      `@types/react@${readVersion('@types/react')}`,
+    ],
+    app,
+  );
   const installed = join(app, 'node_modules', pkg.name);
 
   await check('every export imports in Node without a DOM', () => {
@@ -117,12 +133,17 @@ export const wrapper = DnSideEffects;
 
   await check('npx dry-needling-widgets render prints a snippet; every prerendered snippet is in the package', () => {
     const html = run('npx', ['--no-install', pkg.name, 'render', 'dn-session', '--lang', 'es'], app);
-    if (!html.startsWith('<dn-session lang="es"') || !html.includes('shadowrootmode="open"') || !html.includes('sesión')) {
+    if (
+      !html.startsWith('<dn-session lang="es"') ||
+      !html.includes('shadowrootmode="open"') ||
+      !html.includes('sesión')
+    ) {
       throw new Error(`unexpected output: ${html.slice(0, 120)}`);
     }
     const { files } = JSON.parse(readFileSync(join(installed, 'dist/ssr/index.json'), 'utf8'));
     const missing = files.filter((file) => !existsSync(join(installed, 'dist/ssr', file)));
-    const expected = TAGS.length * JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.length + TAGS.length;
+    const expected =
+      TAGS.length * JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.length + TAGS.length;
     if (files.length !== expected || missing.length)
       throw new Error(`${files.length} listed (expected ${expected}), missing: ${missing.join(', ') || 'none'}`);
     return `${files.length} snippets`;
@@ -167,7 +188,10 @@ export const wrapper = DnSideEffects;
     return { tab, errors };
   };
   const shadowTextLengths = (tab) =>
-    tab.evaluate((tags) => tags.map((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim().length ?? 0), TAGS);
+    tab.evaluate(
+      (tags) => tags.map((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim().length ?? 0),
+      TAGS,
+    );
   try {
     await check('the CDN file, pinned by its integrity hash, renders every element', async () => {
       const { tab, errors } = await open('cdn.html');

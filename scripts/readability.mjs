@@ -25,7 +25,10 @@ async function collectBlocks(tag) {
   document.body.append(el);
   // A tag missing from the CDN file would wait forever: fail with the fix instead.
   const timeout = new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`<${tag}> is not defined by the CDN file: run npm run generate, then npm run build.`)), 10_000),
+    setTimeout(
+      () => reject(new Error(`<${tag}> is not defined by the CDN file: run npm run generate, then npm run build.`)),
+      10_000,
+    ),
   );
   await Promise.race([customElements.whenDefined(tag), timeout]);
   await el.updateComplete;

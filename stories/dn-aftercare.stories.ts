@@ -17,7 +17,8 @@ export const WithClinicContactAndInstructions: ElementStory = {
   args: {
     'emergency-number': '911',
     contact: 'Riverside Physio: 555-0100 (weekdays 8am to 6pm).',
-    'clinic-aftercare': 'Drink water and keep moving gently today. Avoid heavy exercise of the treated muscle for a day.',
+    'clinic-aftercare':
+      'Drink water and keep moving gently today. Avoid heavy exercise of the treated muscle for a day.',
   },
 };
 

@@ -1,7 +1,14 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, type ElementArgs, type ElementStory } from './element-story.js';
 
-const meta: Meta<ElementArgs> = { title: 'Elements/dn-guide', ...elementMeta('dn-guide', { booleans: ['toc'], texts: ['emergency-number'], slots: ['contact', 'clinic-aftercare'] }) };
+const meta: Meta<ElementArgs> = {
+  title: 'Elements/dn-guide',
+  ...elementMeta('dn-guide', {
+    booleans: ['toc'],
+    texts: ['emergency-number'],
+    slots: ['contact', 'clinic-aftercare'],
+  }),
+};
 
 export default meta;
 

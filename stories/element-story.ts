@@ -42,7 +42,11 @@ export function elementMeta(
         control: { type: 'select' },
         options: [2, 3, 4, 5, 6],
       },
-      lastReviewed: { name: 'last-reviewed', description: 'Review date shown to the reader (YYYY-MM-DD).', control: 'text' },
+      lastReviewed: {
+        name: 'last-reviewed',
+        description: 'Review date shown to the reader (YYYY-MM-DD).',
+        control: 'text',
+      },
       variant: { control: { type: 'inline-radio' }, options: ['full', 'compact'] },
       collapsible: { control: 'boolean' },
       translationReviewed: {
@@ -53,7 +57,9 @@ export function elementMeta(
       ...Object.fromEntries(texts.map((name) => [name, { control: 'text' }])),
       footer: { description: 'Text for the footer slot (the clinic’s own line).', control: 'text' },
       ...Object.fromEntries(booleans.map((name) => [name, { control: 'boolean' }])),
-      ...Object.fromEntries(slots.map((name) => [name, { description: `Text for the ${name} slot.`, control: 'text' }])),
+      ...Object.fromEntries(
+        slots.map((name) => [name, { description: `Text for the ${name} slot.`, control: 'text' }]),
+      ),
     },
     render: (args) => {
       const el = document.createElement(tag);

@@ -32,7 +32,9 @@ describe('clinic content in slots', () => {
   });
 
   it('shows the contact slot of <dn-safety-notice> before its disclaimer', async () => {
-    const el = await fixture(html`<dn-safety-notice><p slot="contact">Book at riverside.example</p></dn-safety-notice>`);
+    const el = await fixture(
+      html`<dn-safety-notice><p slot="contact">Book at riverside.example</p></dn-safety-notice>`,
+    );
     await settled(el);
     const contact = el.querySelector('[slot="contact"]')!;
     const disclaimer = el.shadowRoot!.querySelector('[part~="disclaimer"]')!;
@@ -58,7 +60,12 @@ describe('<dn-guide sections>', () => {
     await settled(el);
     expect(guideSectionNames(el)).to.deep.equal(['side-effects', 'explainer', 'safety-notice']);
     const links = [...el.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
-    expect(links).to.deep.equal(['Side effects and risks', 'What is dry needling?', 'Is it safe for me?', 'Get help now']);
+    expect(links).to.deep.equal([
+      'Side effects and risks',
+      'What is dry needling?',
+      'Is it safe for me?',
+      'Get help now',
+    ]);
   });
 
   it('ignores unknown names, with one warning naming them', async () => {

@@ -112,7 +112,10 @@ describe('<dn-guide>', () => {
       ...citedBy(getHelpLines()),
     ]);
     expect(citations).to.deep.equal([...expected].map((s) => s.citation));
-    expect(citations.some((citation) => citation.startsWith('Zhou K')), 'no paper of a hidden section').to.be.false;
+    expect(
+      citations.some((citation) => citation.startsWith('Zhou K')),
+      'no paper of a hidden section',
+    ).to.be.false;
   });
 
   it('includes the educational-use disclaimer', async () => {

@@ -9,7 +9,13 @@ const ELEMENTS = [
     tag: 'dn-explainer',
     headings: 3,
     title: 'What is dry needling?',
-    phrases: ['trigger point', 'tight band of muscle', 'nothing is injected', 'Physical therapists', 'not a cure on its own'],
+    phrases: [
+      'trigger point',
+      'tight band of muscle',
+      'nothing is injected',
+      'Physical therapists',
+      'not a cure on its own',
+    ],
   },
   {
     tag: 'dn-how-it-works',
@@ -21,7 +27,15 @@ const ELEMENTS = [
     tag: 'dn-conditions',
     headings: 2,
     title: 'What is it used for?',
-    phrases: ['low back pain', 'rotator cuff', 'Tennis elbow', 'IT band', 'TMJ', 'athletes', 'Results differ from person to person'],
+    phrases: [
+      'low back pain',
+      'rotator cuff',
+      'Tennis elbow',
+      'IT band',
+      'TMJ',
+      'athletes',
+      'Results differ from person to person',
+    ],
   },
   {
     tag: 'dn-session',
@@ -33,7 +47,19 @@ const ELEMENTS = [
     tag: 'dn-side-effects',
     headings: 3,
     title: 'Side effects and risks',
-    phrases: ['24 to 48 hours', 'Small bruises', 'A little bleeding', 'Infection', 'Nerve injury', 'collapsed lung', '7,629 treatments', '1 in 3', '20 of the 20,494 treatments', 'about 1 in 1,000 treatments', 'get emergency help'],
+    phrases: [
+      '24 to 48 hours',
+      'Small bruises',
+      'A little bleeding',
+      'Infection',
+      'Nerve injury',
+      'collapsed lung',
+      '7,629 treatments',
+      '1 in 3',
+      '20 of the 20,494 treatments',
+      'about 1 in 1,000 treatments',
+      'get emergency help',
+    ],
   },
   {
     tag: 'dn-vs-acupuncture',
@@ -45,25 +71,68 @@ const ELEMENTS = [
     tag: 'dn-safety-notice',
     headings: 2,
     title: 'Is it safe for me?',
-    phrases: ['licensed clinician', 'states and countries', 'Are you allowed and trained', 'bleeding problem', 'thins your blood', 'pregnant', 'afraid of needles', 'not medical advice'],
+    phrases: [
+      'licensed clinician',
+      'states and countries',
+      'Are you allowed and trained',
+      'bleeding problem',
+      'thins your blood',
+      'pregnant',
+      'afraid of needles',
+      'not medical advice',
+    ],
   },
   {
     tag: 'dn-checklist',
     headings: 3,
     title: 'Before your appointment',
-    phrases: ['Tell your clinician if you', 'thins your blood', 'pacemaker', 'lymphedema', 'allergic to metal', 'Questions to ask', 'near my chest', 'stop the treatment at any time', 'not saved or sent'],
+    phrases: [
+      'Tell your clinician if you',
+      'thins your blood',
+      'pacemaker',
+      'lymphedema',
+      'allergic to metal',
+      'Questions to ask',
+      'near my chest',
+      'stop the treatment at any time',
+      'not saved or sent',
+    ],
   },
   {
     tag: 'dn-aftercare',
     headings: 3,
     title: 'After your session',
-    phrases: ['24 to 48 hours', 'small bruises', 'Get help now', 'Call your local emergency number now', 'shortness of breath', 'chest pain', 'a new dry cough', 'up to 2 days', 'pus', 'a fever', 'tingling', 'press on it'],
+    phrases: [
+      '24 to 48 hours',
+      'small bruises',
+      'Get help now',
+      'Call your local emergency number now',
+      'shortness of breath',
+      'chest pain',
+      'a new dry cough',
+      'up to 2 days',
+      'pus',
+      'a fever',
+      'tingling',
+      'press on it',
+    ],
   },
   {
     tag: 'dn-guide',
     headings: 23,
     title: 'Dry needling: a guide for patients',
-    phrases: ['Key points', 'nothing is injected', 'microlesion', 'rotator cuff', 'cleans your skin', 'collapsed lung', 'Meridians', 'Questions to ask', 'Get help now', 'not medical advice'],
+    phrases: [
+      'Key points',
+      'nothing is injected',
+      'microlesion',
+      'rotator cuff',
+      'cleans your skin',
+      'collapsed lung',
+      'Meridians',
+      'Questions to ask',
+      'Get help now',
+      'not medical advice',
+    ],
   },
 ] as const;
 
@@ -148,7 +217,8 @@ for (const { tag, title, headings, phrases } of ELEMENTS) {
 
     it('shows a custom "last reviewed" date, and falls back with one warning on an invalid one', async () => {
       const el = await render(tag, 'last-reviewed="2025-03-04"');
-      const reviewed = () => el.shadowRoot!.querySelector('[part~="reviewed"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      const reviewed = () =>
+        el.shadowRoot!.querySelector('[part~="reviewed"]')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(reviewed()).to.equal('Last reviewed: March 4, 2025');
       const warnings = await captureWarnings(async () => {
         el.setAttribute('last-reviewed', '2025-02-31');

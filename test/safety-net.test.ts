@@ -42,7 +42,12 @@ describe('"Get help now" box', () => {
     });
   }
 
-  const configurations = ['', 'aftercare', ...SECTIONS.filter((s) => s.name !== 'aftercare').map((s) => s.name), 'explainer session'];
+  const configurations = [
+    '',
+    'aftercare',
+    ...SECTIONS.filter((s) => s.name !== 'aftercare').map((s) => s.name),
+    'explainer session',
+  ];
   for (const sections of configurations) {
     it(`is shown exactly once by <dn-guide sections="${sections}" toc>, linked from the table of contents`, async () => {
       const el = await fixture<DnGuide>(html`<dn-guide toc sections=${sections}></dn-guide>`);
@@ -125,7 +130,9 @@ describe('emergency-number', () => {
   });
 
   it("puts the clinic's contact slot in the box, once in the guide", async () => {
-    const el = await fixture<DnGuide>(html`<dn-guide><a slot="contact" href="tel:5550100">Call the clinic</a></dn-guide>`);
+    const el = await fixture<DnGuide>(
+      html`<dn-guide><a slot="contact" href="tel:5550100">Call the clinic</a></dn-guide>`,
+    );
     await settled(el);
     const slots = el.shadowRoot!.querySelectorAll('slot[name="contact"]');
     expect(slots).to.have.length(1);
@@ -190,7 +197,9 @@ describe('<dn-checklist>', () => {
       Storage.prototype.setItem = originalSetItem;
     }
     expect(calls).to.deep.equal([]);
-    expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(before);
+    expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(
+      before,
+    );
   });
 
   it('names a source for every item, question and statement, and lists it', async () => {

@@ -23,7 +23,7 @@ function contrast(foreground: string, background: string): number {
 
 /** The background actually painted behind `node`: the nearest non-transparent one, crossing shadow roots. */
 function backgroundOf(node: Element): string {
-  for (let el: Element | null = node; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let el: Element | null = node; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
     const color = getComputedStyle(el).backgroundColor;
     if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
   }

@@ -33,7 +33,9 @@ test('every element documents its attributes, slot, parts, CSS properties and ev
 });
 
 test('every element has a custom-element definition export', () => {
-  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+  const defined = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'),
+  );
   assert.deepEqual(names(defined).sort(), [...TAGS].sort());
 });
 

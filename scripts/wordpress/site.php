@@ -206,6 +206,7 @@ switch ( $dnw_command ) {
 					'clinic_name'  => ' <script>alert(1)</script>Lake <b>Clinic</b> ',
 					'clinic_phone' => '+44 (20) 7946-0000 <b>x</b>',
 					'booking_url'  => 'javascript:alert(1)',
+					'emergency_number' => '112<script>',
 					'extra'        => 'dropped',
 				)
 			),
@@ -215,7 +216,18 @@ switch ( $dnw_command ) {
 				'clinic_name'  => 'Lake Clinic',
 				'clinic_phone' => '+44 (20) 7946-0000',
 				'booking_url'  => '',
+				'emergency_number' => '',
 			)
+		);
+		$dnw_check(
+			'an emergency number is kept only as 2 to 8 digits',
+			array_map(
+				function ( $number ) {
+					return dnw_sanitize_settings( array( 'emergency_number' => $number ) )['emergency_number'];
+				},
+				array( '911', ' 112 ', '000', '1', '999 or 112', '+44 999', '123456789' )
+			),
+			array( '911', '112', '000', '', '', '', '' )
 		);
 		$dnw_check( 'settings that are not an array become the defaults', dnw_sanitize_settings( 'oops' ), dnw_default_settings() );
 

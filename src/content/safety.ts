@@ -75,7 +75,9 @@ export const tellClinician = (): readonly TellClinicianItem[] => [
 
 /** Who may needle: in `dn-safety-notice` and the guide's key points. */
 export const licensedOnly = () =>
-  msg('Only let a licensed clinician with formal training in dry needling treat you.', { id: 'safety-notice.licensed' });
+  msg('Only let a licensed clinician with formal training in dry needling treat you.', {
+    id: 'safety-notice.licensed',
+  });
 
 /** Questions a patient can ask the clinician before agreeing to treatment. */
 export const questionsToAsk = (): readonly CitedLine[] => [

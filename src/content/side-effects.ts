@@ -13,7 +13,9 @@ export interface Experience extends CitedLine {
  */
 export const commonExperiences = (): readonly Experience[] => [
   {
-    text: msg('A short, sharp or aching feeling when the needle reaches a trigger point', { id: 'side-effects.sensation' }),
+    text: msg('A short, sharp or aching feeling when the needle reaches a trigger point', {
+      id: 'side-effects.sensation',
+    }),
     sources: [brady2014],
   },
   {
@@ -39,5 +41,8 @@ export const seriousSideEffects = (): readonly CitedLine[] => [
   // Infection and nerve injury are named by the seed text; no paper here counts them.
   { text: msg('Infection', { id: 'side-effects.infection' }), sources: [] },
   { text: msg('Nerve injury', { id: 'side-effects.nerve' }), sources: [] },
-  { text: msg('Pneumothorax, which means a collapsed lung', { id: 'side-effects.pneumothorax' }), sources: [mintken2025, patel2019] },
+  {
+    text: msg('Pneumothorax, which means a collapsed lung', { id: 'side-effects.pneumothorax' }),
+    sources: [mintken2025, patel2019],
+  },
 ];

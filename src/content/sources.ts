@@ -51,7 +51,8 @@ export const mintken2025: Source = {
 };
 
 export const patel2019: Source = {
-  citation: 'Patel N, Patel M, Poustinchian B. Dry needling-induced pneumothorax. J Am Osteopath Assoc. 2019;119(1):59–62.',
+  citation:
+    'Patel N, Patel M, Poustinchian B. Dry needling-induced pneumothorax. J Am Osteopath Assoc. 2019;119(1):59–62.',
   url: 'https://doi.org/10.7556/jaoa.2019.009',
 };
 
@@ -87,7 +88,6 @@ export const gattie2017: Source = {
     'Gattie E, Cleland JA, Snodgrass S. The effectiveness of trigger point dry needling for musculoskeletal conditions by physical therapists: a systematic review and meta-analysis. J Orthop Sports Phys Ther. 2017;47(3):133–149.',
   url: 'https://doi.org/10.2519/jospt.2017.7096',
 };
-
 
 export const zhou2015: Source = {
   citation:

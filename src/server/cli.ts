@@ -20,6 +20,9 @@ Options:
   --variant <full|compact>
   --collapsible           show as a disclosure; add --open to start expanded
   --last-reviewed <YYYY-MM-DD>
+  --translation-reviewed  hide the line about an unreviewed machine translation
+  --emergency-number <digits>
+                          dn-aftercare, dn-guide: the number to call, e.g. 911, 112, 999
   --toc                   dn-guide: table of contents
   --sections <list>       dn-guide: sections to show, e.g. "explainer,safety-notice"
   --no-structured-data    dn-guide: leave out the schema.org JSON-LD
@@ -42,6 +45,8 @@ try {
       collapsible: { type: 'boolean' },
       open: { type: 'boolean' },
       'last-reviewed': { type: 'string' },
+      'translation-reviewed': { type: 'boolean' },
+      'emergency-number': { type: 'string' },
       toc: { type: 'boolean' },
       sections: { type: 'string' },
       'no-structured-data': { type: 'boolean' },
@@ -72,6 +77,8 @@ if (values.help) {
       collapsible: values.collapsible,
       open: values.open,
       lastReviewed: values['last-reviewed'],
+      translationReviewed: values['translation-reviewed'],
+      emergencyNumber: values['emergency-number'],
       toc: values.toc,
       sections: values.sections,
       structuredData: values['no-structured-data'] ? false : undefined,

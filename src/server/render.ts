@@ -33,6 +33,10 @@ export interface RenderOptions {
   open?: boolean;
   /** YYYY-MM-DD. */
   lastReviewed?: string;
+  /** Hides the line telling patients an unreviewed machine translation was not checked by a medical translator. */
+  translationReviewed?: boolean;
+  /** `dn-aftercare` and `dn-guide`: the emergency number patients should call (digits, e.g. `911`, `112`, `999`). */
+  emergencyNumber?: string;
   /** `dn-guide` only: a table of contents. */
   toc?: boolean;
   /** `dn-guide` only: which sections, in which order. */
@@ -58,6 +62,10 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     for (const option of GUIDE_ONLY)
       if (options[option] !== undefined) warnOnce(`${option} applies to dn-guide only; ignored for ${tag}.`);
   }
+  const element = customElements.get(tag) as unknown as { observedAttributes: string[] };
+  const takesEmergencyNumber = element.observedAttributes.includes('emergency-number');
+  if (options.emergencyNumber !== undefined && !takesEmergencyNumber)
+    warnOnce(`emergencyNumber applies to dn-aftercare and dn-guide only; ignored for ${tag}.`);
   const requested = options.lang ?? SOURCE_LOCALE;
   // The element's own resolution (and warning); the snippet keeps a supported tag as given (`pt-BR`).
   const { locale, supported } = resolveLocale(requested);
@@ -71,9 +79,11 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     theme=${options.theme ?? nothing}
     variant=${options.variant ?? nothing}
     last-reviewed=${options.lastReviewed ?? nothing}
+    emergency-number=${(takesEmergencyNumber && options.emergencyNumber) || nothing}
     sections=${(guide && options.sections) || nothing}
     ?collapsible=${options.collapsible}
     ?open=${options.open}
+    ?translation-reviewed=${options.translationReviewed}
     ?toc=${guide && options.toc}
     ?structured-data=${structuredData}
   ></${name}>`;

@@ -100,7 +100,13 @@ describe('privacy', () => {
       const languageFiles = requests
         .filter((url) => url.pathname.startsWith(`${CDN_DIR}locales/`))
         // <lang>-<hash>.min.js, where the hash may itself contain "-".
-        .map((url) => url.pathname.split('/').pop().match(/^([a-z]{2}(?:-Han[st])?)-/)[1]);
+        .map(
+          (url) =>
+            url.pathname
+              .split('/')
+              .pop()
+              .match(/^([a-z]{2}(?:-Han[st])?)-/)[1],
+        );
       assert.deepEqual(languageFiles.sort(), ['ar', 'de', 'es', 'fr', 'ko', 'pt', 'zh-Hant']);
 
       assert.deepEqual(await page.evaluate(() => window.__apiCalls), [], 'no network or storage API was called');

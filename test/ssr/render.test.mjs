@@ -57,6 +57,39 @@ describe('renderToString', () => {
     );
   });
 
+  it('renders the emergency number into the "Get help now" box, where the element has one', async () => {
+    for (const tag of ['dn-aftercare', 'dn-guide']) {
+      const html = await renderToString(tag, { emergencyNumber: '999' });
+      assert.match(html, new RegExp(`^<${tag} lang="en" emergency-number="999"`));
+      assert.match(html, /Call <!--lit-part-->999<!--\/lit-part--> now if you have:|Call 999 now if you have:/);
+    }
+    const plain = await renderToString('dn-aftercare');
+    assert.match(plain, /Call your local emergency number now if you have:/);
+    assert.doesNotMatch(plain, /emergency-number/);
+
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (message) => warnings.push(message);
+    try {
+      const session = await renderToString('dn-session', { emergencyNumber: '112' });
+      assert.doesNotMatch(session, /112/);
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepEqual(warnings, [
+      'dry-needling-widgets: emergencyNumber applies to dn-aftercare and dn-guide only; ignored for dn-session.',
+    ]);
+  });
+
+  it('shows the unreviewed-translation line in Spanish, unless translationReviewed', async () => {
+    assert.match(await renderToString('dn-session', { lang: 'es' }), /part="translation-notice"/);
+    assert.doesNotMatch(
+      await renderToString('dn-session', { lang: 'es', translationReviewed: true }),
+      /part="translation-notice"/,
+    );
+    assert.doesNotMatch(await renderToString('dn-session'), /part="translation-notice"/);
+  });
+
   it('escapes attribute values', async () => {
     const html = await renderToString('dn-explainer', { theme: '"><script>alert(1)</script>' });
     assert.ok(!html.includes('<script>alert(1)'), 'no injected script');
@@ -156,6 +189,14 @@ describe('npx dry-needling-widgets', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^<dn-safety-notice lang="de" heading-level="4" theme="dark"/);
     assert.match(result.stdout, /<h4 part="heading"/);
+  });
+
+  it('render dn-aftercare --emergency-number 112 --translation-reviewed', () => {
+    const result = cli('render', 'dn-aftercare', '--lang', 'de', '--emergency-number', '112', '--translation-reviewed');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^<dn-aftercare lang="de" emergency-number="112" translation-reviewed/);
+    assert.match(result.stdout, /112/);
+    assert.doesNotMatch(result.stdout, /part="translation-notice"/);
   });
 
   it('render dn-guide --toc includes the table of contents and the structured data', () => {

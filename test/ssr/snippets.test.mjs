@@ -148,7 +148,8 @@ describe('server-rendered snippets', () => {
     const view = await openPage(`${html}\n${mark}\n${HYDRATE_SNIPPET}`);
     try {
       await view.page.waitForFunction(
-        () => customElements.get('dn-checklist') && !document.querySelector('dn-checklist').hasAttribute('defer-hydration'),
+        () =>
+          customElements.get('dn-checklist') && !document.querySelector('dn-checklist').hasAttribute('defer-hydration'),
       );
       await view.page.evaluate(() => document.querySelector('dn-checklist').updateComplete);
       const boxes = view.page.locator('dn-checklist >> input[type="checkbox"]');

@@ -13,7 +13,10 @@ import { dnChecklistStyles } from './dn-checklist.styles.js';
 const checkboxes = (lines: readonly CitedLine[]) => html`
   <ul part="checklist" class="checklist" role="list">
     ${lines.map(
-      ({ text }) => html`<li><label><input type="checkbox" />${text}</label></li>`,
+      ({ text }) =>
+        html`<li>
+          <label><input type="checkbox" />${text}</label>
+        </li>`,
     )}
   </ul>
 `;
@@ -34,8 +37,7 @@ export const checklist = defineSection({
     ${context.subheading(msg('Tell your clinician if you:', { id: 'checklist.tell.heading' }))}
     ${checkboxes(tellClinician())}
     ${context.detail(html`
-      ${context.subheading(msg('Questions to ask', { id: 'checklist.ask.heading' }))}
-      ${checkboxes(questionsToAsk())}
+      ${context.subheading(msg('Questions to ask', { id: 'checklist.ask.heading' }))} ${checkboxes(questionsToAsk())}
     `)}
     <p class="stop">${stopAnyTime().text}</p>
   `,

@@ -21,9 +21,7 @@ export const safetyNotice = defineSection({
   styles: dnSafetyNoticeStyles,
   render: (context) => html`
     <div part="notice" class="notice">
-      <p>
-        ${licensedOnly()}
-      </p>
+      <p>${licensedOnly()}</p>
       <p>
         ${msg(
           'The rules differ between states and countries. In some places, some kinds of clinicians may not do dry needling. You can ask: “Are you allowed and trained to do dry needling here?”',
