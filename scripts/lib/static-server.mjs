@@ -1,7 +1,7 @@
 // A minimal static file server on localhost for the browser scripts.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** Content types by file extension. */
 export const TYPES = {
@@ -24,7 +24,13 @@ export const TYPES = {
 export function serveStatic(root, { pages = new Map() } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
     const page = pages.get(path);
     if (page) {
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...page.headers });
@@ -32,7 +38,8 @@ export function serveStatic(root, { pages = new Map() } = {}) {
       return;
     }
     let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    // Inside the root means the root itself or below `root/`: `root-private/` only starts the same.
+    if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
       return;
     }

@@ -5,6 +5,7 @@
  * that should show the text without JavaScript.
  */
 import { parseArgs } from 'node:util';
+import { clip } from '../internal/warn.js';
 import { VERSION } from '../version.js';
 import { renderToString, TAGS } from './render.js';
 
@@ -28,8 +29,11 @@ Options:
   --no-structured-data    dn-guide: leave out the schema.org JSON-LD
   --help, --version`;
 
+// Control characters from the command line (terminal escapes) are never echoed back.
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 function fail(message: string): never {
-  process.stderr.write(`dry-needling-widgets: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(`dry-needling-widgets: ${message.replace(UNPRINTABLE, '\ufffd')}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
@@ -65,9 +69,9 @@ if (values.help) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const [command, tag, ...extra] = positionals;
-  if (command !== 'render') fail(command ? `unknown command "${command}".` : 'no command given.');
+  if (command !== 'render') fail(command ? `unknown command "${clip(command)}".` : 'no command given.');
   if (!tag) fail('no tag given.');
-  if (extra.length) fail(`unexpected arguments: ${extra.join(' ')}.`);
+  if (extra.length) fail(`unexpected arguments: ${clip(extra.join(' '))}.`);
   try {
     const html = await renderToString(tag, {
       lang: values.lang,

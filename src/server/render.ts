@@ -18,7 +18,7 @@ import type { TargetLocale } from '../internal/locale-loader.js';
 import { SOURCE_LOCALE } from '../internal/locale-tags.js';
 import { renderWithMessages } from '../internal/localize.js';
 import { TAGS, type Tag } from '../internal/tags.js';
-import { warnOnce } from '../internal/warn.js';
+import { clip, warnOnce } from '../internal/warn.js';
 
 export { TAGS, type Tag };
 
@@ -57,7 +57,8 @@ function isTag(tag: string): tag is Tag {
  * elements do in the browser, with one warning each.
  */
 export async function renderToString(tag: string, options: RenderOptions = {}): Promise<string> {
-  if (!isTag(tag)) throw new TypeError(`"${tag}" is not an element of this library. Elements: ${TAGS.join(', ')}.`);
+  if (!isTag(tag))
+    throw new TypeError(`"${clip(tag)}" is not an element of this library. Elements: ${TAGS.join(', ')}.`);
   if (tag !== 'dn-guide') {
     for (const option of GUIDE_ONLY)
       if (options[option] !== undefined) warnOnce(`${option} applies to dn-guide only; ignored for ${tag}.`);

@@ -183,6 +183,60 @@ describe('structured data of dn-guide', () => {
   });
 });
 
+describe('bad input on a server', () => {
+  it('2,000 requests with distinct 50 KB bad values keep less than 5 MB (warnings are bounded copies)', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc');
+    const warn = console.warn;
+    let printed = 0;
+    let longest = 0;
+    console.warn = (message) => {
+      printed++;
+      longest = Math.max(longest, message.length);
+    };
+    try {
+      const bad = (i, kind) => `${kind}${i}-${'x'.repeat(50_000)}`;
+      // Warm up: load the code and the language files first.
+      await renderToString('dn-session', { lang: bad(-1, 'lang'), headingLevel: bad(-1, 'level') });
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 2000; i++) {
+        await renderToString('dn-session', { lang: bad(i, 'lang'), headingLevel: bad(i, 'level'), theme: bad(i, 't') });
+      }
+      gc();
+      const grown = process.memoryUsage().heapUsed - before;
+      assert.ok(grown < 5 * 1024 * 1024, `heap grew by ${(grown / 1024 / 1024).toFixed(1)} MB`);
+    } finally {
+      console.warn = warn;
+    }
+    assert.ok(printed >= 2000, `${printed} warnings`);
+    assert.ok(longest < 400, `the longest warning has ${longest} characters`);
+  });
+
+  it('prints no control characters from its input (no terminal escapes)', async () => {
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (message) => warnings.push(message);
+    try {
+      await renderToString('dn-session', { theme: 'dark\u001b[2J\u001b]0;owned\u0007\u202e' });
+    } finally {
+      console.warn = warn;
+    }
+    assert.equal(warnings.length, 1);
+    assert.doesNotMatch(warnings[0], /[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    await assert.rejects(renderToString('dn-\u001b[31mred'), (error) => !/\u001b/.test(error.message));
+    const result = cli('render', 'dn-\u001b[2Jx', '--lang', 'es');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /"dn-\ufffd\[2Jx" is not an element/);
+    assert.doesNotMatch(result.stderr, /\u001b/);
+    const option = cli('render', 'dn-session', '--\u001b[2J');
+    assert.equal(option.status, 2);
+    assert.doesNotMatch(option.stderr, /\u001b/);
+  });
+});
+
 describe('npx dry-needling-widgets', () => {
   it('render <tag> --lang --heading-level --theme prints the snippet', () => {
     const result = cli('render', 'dn-safety-notice', '--lang', 'de', '--heading-level', '4', '--theme', 'dark');
