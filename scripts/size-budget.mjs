@@ -25,8 +25,9 @@ const BUDGETS = {
   // 55 more messages per language (was 4,200).
   language: { budget: 5_600, target: 4 * KB, what: 'each language file' },
   // Raised from 11,600 when sections became descriptors (their context and the shadow-root `lang` observer: +200 B),
-  // then from 11,700 with the safety content (the largest is now dn-aftercare).
-  oneElement: { budget: 12_800, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
+  // then from 11,700 with the safety content (the largest is now dn-aftercare), and by 100 B for
+  // bounded warnings (copied, control characters replaced).
+  oneElement: { budget: 12_900, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;

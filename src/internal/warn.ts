@@ -26,8 +26,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  */
 export function clip(value: unknown): string {
   const text = String(value);
-  const head = text.length > 60 ? text.slice(0, 60) : text;
-  // `split`/`join` builds a new string from the pieces: no reference to `text` survives.
-  const copy = head.split('').join('').replace(UNPRINTABLE, '\ufffd');
+  // Joining the characters builds a new string: no reference to `text` survives.
+  const copy = [...text.slice(0, 60)].join('').replace(UNPRINTABLE, '\ufffd');
   return text.length > 60 ? `${copy}…` : copy;
 }

@@ -3,8 +3,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { scriptTag } from '../../scripts/lib/embed-snippet.mjs';
 import {
   ALL_TAGS,
+  CDN_INTEGRITY,
+  CDN_URL,
   HEADINGS,
   SNIPPET,
   STRICT_CSP,
@@ -99,13 +102,14 @@ describe('strict Content-Security-Policy', () => {
 describe('Trusted Types', () => {
   const REQUIRE = "require-trusted-types-for 'script'";
 
-  it('renders every element with "trusted-types lit-html", Lit\'s usual policy name', async () => {
+  it('renders every element with "trusted-types lit-html" alone, Lit\'s usual policy name', async () => {
     const view = await openPage(`${SNIPPET}\n${EVERY_ELEMENT}`, {
       csp: `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html`,
     });
     try {
       await assertRenderedAndStyled(view);
-      assert.deepEqual(await view.violations(), []);
+      // Our own name is asked for first and refused (the README's policy allows it); nothing else.
+      assert.deepEqual(await view.violations(), ['trusted-types trusted-types-policy']);
       assert.deepEqual(view.log.errors, []);
     } finally {
       await view.close();
@@ -127,6 +131,41 @@ describe('Trusted Types', () => {
       assert.equal(await view.page.textContent('host-card button'), 'Clicked 1 times');
       assert.deepEqual(view.log.errors, []);
       assert.deepEqual(view.warnings(), []);
+      assert.deepEqual(await view.violations(), []);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it('loaded before a host Lit app, leaves "lit-html" to it: both work, nothing is logged', async () => {
+    const host = await hostLitAppPath();
+    const view = await openPage(
+      `${SNIPPET}\n${EVERY_ELEMENT}\n<host-card></host-card>\n<script type="module" src="${host}"></script>`,
+      { csp: `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html dry-needling-widgets` },
+    );
+    try {
+      await assertRenderedAndStyled(view);
+      await view.page.waitForFunction(() => document.querySelector('host-card')?.shadowRoot?.querySelector('button'));
+      await view.page.click('host-card button');
+      assert.equal(await view.page.textContent('host-card button'), 'Clicked 1 times');
+      assert.deepEqual(await view.violations(), []);
+      assert.deepEqual([...view.log.errors, ...view.consoleErrors()], []);
+      assert.deepEqual(view.warnings(), []);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it('two copies of our file (?ver=) under the README policy: the first renders, nothing is logged but the copy warning', async () => {
+    const view = await openPage(
+      `${scriptTag(`${CDN_URL}?ver=1`, CDN_INTEGRITY)}\n${scriptTag(`${CDN_URL}?ver=2`, CDN_INTEGRITY)}\n${EVERY_ELEMENT}`,
+      { csp: `${STRICT_CSP}; ${REQUIRE}; trusted-types lit-html dry-needling-widgets` },
+    );
+    try {
+      await assertRenderedAndStyled(view);
+      await view.page.waitForTimeout(200);
+      assert.deepEqual(await view.violations(), []);
+      assert.deepEqual([...view.log.errors, ...view.consoleErrors()], []);
     } finally {
       await view.close();
     }
@@ -162,7 +201,7 @@ describe('Trusted Types', () => {
         assert.deepEqual(state, { defined: 0, fallbackVisible: true });
         const warnings = view.warnings();
         assert.equal(warnings.length, 1, warnings.join('\n'));
-        assert.match(warnings[0], /trusted-types lit-html dry-needling-widgets/);
+        assert.match(warnings[0], /trusted-types dry-needling-widgets lit-html/);
         assert.deepEqual(view.log.errors, []);
         if (withHostLit) {
           // The host's own Lit keeps working.
