@@ -2,15 +2,17 @@
 // size of every CDN file (scripts/readme.mjs builds the README's embed snippet
 // from it). Pages pin the CDN file with integrity="…" crossorigin="anonymous";
 // a hash that does not match blocks it.
+// `--check` (the release check, run by prepublishOnly and npm test) writes
+// nothing and fails when integrity.json does not describe the files as they
+// are: a stale hash must never be published.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const CDN_DIR = 'dist/cdn';
 const ENTRY = 'dry-needling-widgets.min.js';
 const HYDRATE_ENTRY = 'dry-needling-widgets.hydrate.min.js';
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -18,18 +20,55 @@ function filesIn(dir) {
   );
 }
 
-const files = {};
-for (const path of filesIn(CDN_DIR).sort()) {
-  const content = readFileSync(path);
-  files[relative(CDN_DIR, path)] = {
-    integrity: `sha384-${createHash('sha384').update(content).digest('base64')}`,
-    bytes: content.length,
-    gzipBytes: gzipSync(content, { level: 9 }).length,
-  };
+/** What integrity.json should say about the CDN folder `dir` for package `pkg`. */
+export function integrityOf(dir, pkg) {
+  const files = {};
+  for (const path of filesIn(dir).sort()) {
+    const content = readFileSync(path);
+    files[relative(dir, path)] = {
+      integrity: `sha384-${createHash('sha384').update(content).digest('base64')}`,
+      bytes: content.length,
+      gzipBytes: gzipSync(content, { level: 9 }).length,
+    };
+  }
+  return { package: pkg.name, version: pkg.version, entry: ENTRY, hydrateEntry: HYDRATE_ENTRY, files };
 }
-writeFileSync(
-  join(CDN_DIR, 'integrity.json'),
-  `${JSON.stringify({ package: pkg.name, version: pkg.version, entry: ENTRY, hydrateEntry: HYDRATE_ENTRY, files }, null, 2)}\n`,
-);
 
-console.log(`CDN integrity: ${Object.keys(files).length} files → ${CDN_DIR}/integrity.json`);
+/** The differences between `dir/integrity.json` and the files in `dir`, one line each. */
+export function staleIntegrity(dir, pkg) {
+  const actual = integrityOf(dir, pkg);
+  let listed;
+  try {
+    listed = JSON.parse(readFileSync(join(dir, 'integrity.json'), 'utf8'));
+  } catch (error) {
+    return [`integrity.json cannot be read (${error.message})`];
+  }
+  const problems = [];
+  for (const key of ['package', 'version', 'entry', 'hydrateEntry'])
+    if (listed[key] !== actual[key])
+      problems.push(`${key}: ${JSON.stringify(listed[key])}, not ${JSON.stringify(actual[key])}`);
+  for (const [file, { integrity }] of Object.entries(actual.files)) {
+    if (!listed.files?.[file]) problems.push(`${file}: not listed`);
+    else if (listed.files[file].integrity !== integrity) problems.push(`${file}: hash does not match the file`);
+  }
+  for (const file of Object.keys(listed.files ?? {}))
+    if (!actual.files[file]) problems.push(`${file}: listed, but there is no such file`);
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = 'dist/cdn';
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  if (process.argv.includes('--check')) {
+    const problems = staleIntegrity(dir, pkg);
+    if (problems.length) {
+      console.error(`${dir}/integrity.json is stale:\n  ${problems.join('\n  ')}\nRun npm run build.`);
+      process.exit(1);
+    }
+    console.log(`CDN integrity: ${dir}/integrity.json matches every file.`);
+  } else {
+    const data = integrityOf(dir, pkg);
+    writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(data, null, 2)}\n`);
+    console.log(`CDN integrity: ${Object.keys(data.files).length} files → ${dir}/integrity.json`);
+  }
+}
