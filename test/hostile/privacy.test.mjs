@@ -133,6 +133,31 @@ describe('privacy', () => {
     }
   });
 
+  it('adds no globals but the four Lit sets itself (as SECURITY.md lists)', async () => {
+    const RECORD_GLOBALS = () => {
+      window.__globalsBefore = Object.getOwnPropertyNames(window);
+    };
+    const view = await openPage(`${SNIPPET}\n${ALL_TAGS.map((tag) => `<${tag} lang="es"></${tag}>`).join('\n')}`, {
+      init: [RECORD_GLOBALS],
+    });
+    try {
+      await renderedTexts(view.page);
+      const added = await view.page.evaluate(() =>
+        Object.getOwnPropertyNames(window)
+          .filter((name) => !window.__globalsBefore.includes(name) && !name.startsWith('__'))
+          .sort(),
+      );
+      assert.deepEqual(added, [
+        'litElementVersions',
+        'litHtmlVersions',
+        'litPropertyMetadata',
+        'reactiveElementVersions',
+      ]);
+    } finally {
+      await view.close();
+    }
+  });
+
   it('built code contains no network, storage or tracking API; the only dynamic imports are our language files', () => {
     const apis =
       /\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource|localStorage|sessionStorage|indexedDB|caches|serviceWorker|cookie|Image|Worker|postMessage|navigator\.(?:userAgent|geolocation|clipboard))\b/g;
