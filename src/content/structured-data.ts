@@ -7,7 +7,8 @@ import type { Source } from './sources.js';
 
 /**
  * schema.org JSON-LD for a page showing the guide: a `MedicalWebPage` about the
- * `MedicalTherapy` dry needling, with its side effects, its contraindications, the review date, language and citations.
+ * `MedicalTherapy` dry needling, with its side effects, its contraindications,
+ * the review date, language and citations.
  * Every value is text the guide itself shows, in its language: call it while
  * that language's messages are active (`DnElement.withMessages`).
  * `satisfies` checks the shape against schema-dts's schema.org types at

@@ -90,7 +90,8 @@ export const dnElementStyles = css`
 
   .heading:focus-visible,
   a:focus-visible,
-  summary:focus-visible {
+  summary:focus-visible,
+  input:focus-visible {
     outline: 0.15em solid var(--_accent);
     outline-offset: 0.15em;
   }
@@ -116,11 +117,7 @@ export const dnElementStyles = css`
   }
 
   .sources,
-  .reviewed {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
+  .reviewed,
   .sources {
     margin-block-start: var(--_space-l);
     border-block-start: 1px solid var(--_border);

@@ -18,6 +18,9 @@ export function warnOnce(message: string): void {
 // C0 and C1 control characters (terminal escapes included) and bidirectional overrides.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** `text` with every control character replaced by U+FFFD, safe to print to a console or terminal. */
+export const printable = (text: string): string => text.replace(UNPRINTABLE, '\ufffd');
+
 /**
  * A value from the page (or a server's request) for a warning: at most 60
  * characters, control characters replaced, and a copy, so that a huge value
@@ -27,6 +30,6 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export function clip(value: unknown): string {
   const text = String(value);
   // Joining the characters builds a new string: no reference to `text` survives.
-  const copy = [...text.slice(0, 60)].join('').replace(UNPRINTABLE, '\ufffd');
+  const copy = printable([...text.slice(0, 60)].join(''));
   return text.length > 60 ? `${copy}…` : copy;
 }

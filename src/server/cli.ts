@@ -5,7 +5,7 @@
  * that should show the text without JavaScript.
  */
 import { parseArgs } from 'node:util';
-import { clip } from '../internal/warn.js';
+import { clip, printable } from '../internal/warn.js';
 import { VERSION } from '../version.js';
 import { renderToString, TAGS } from './render.js';
 
@@ -29,11 +29,9 @@ Options:
   --no-structured-data    dn-guide: leave out the schema.org JSON-LD
   --help, --version`;
 
-// Control characters from the command line (terminal escapes) are never echoed back.
-const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 function fail(message: string): never {
-  process.stderr.write(`dry-needling-widgets: ${message.replace(UNPRINTABLE, '\ufffd')}\n\n${USAGE}\n`);
+  // Control characters from the command line (terminal escapes) are never echoed back.
+  process.stderr.write(`dry-needling-widgets: ${printable(message)}\n\n${USAGE}\n`);
   process.exit(2);
 }
 

@@ -23,11 +23,6 @@ export const dnChecklistStyles = css`
     accent-color: var(--_accent);
   }
 
-  .checklist input:focus-visible {
-    outline: 0.15em solid var(--_accent);
-    outline-offset: 0.15em;
-  }
-
   .stop {
     font-weight: 700;
   }
