@@ -2,7 +2,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
+import { firefoxPath, selectedEngines, startWebKitDriver } from './scripts/lib/engines.mjs';
 
 /** Ends the run with a plain "N passed, N failed" line that CI logs can read. */
 function totalsReporter() {
@@ -129,6 +132,47 @@ function cdnWithoutLocales(context, next) {
   return next();
 }
 
+/**
+ * WebKitGTK through WebKitWebDriver, which it starts (under Xvfb) for the run.
+ * The driver allows one session at a time, so test files run one after
+ * another in a single window.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({ hostname: '127.0.0.1', capabilities: {}, logLevel: 'error' });
+    this.concurrency = 1;
+  }
+
+  async initialize(config, testFiles) {
+    this.driverProcess = await startWebKitDriver();
+    this.options.port = this.driverProcess.port;
+    this.options.capabilities = this.driverProcess.capabilities;
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    this.driverProcess?.stop();
+  }
+}
+
+const LAUNCHERS = {
+  chromium: () =>
+    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }),
+  // puppeteer-core drives Firefox over WebDriver BiDi; passing it in makes the
+  // launcher use it as given instead of looking for Chrome. One page at a time:
+  // with two, key presses sometimes reach the other window, and a background
+  // tab gets no animation frames.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+      concurrency: 1,
+    }),
+  webkit: () => new WebKitLauncher(),
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -139,11 +183,7 @@ export default {
     emulateMediaCommand(),
     domCountersCommand(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: selectedEngines().map((engine) => LAUNCHERS[engine]()),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), totalsReporter()],

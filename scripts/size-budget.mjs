@@ -18,16 +18,17 @@ const KB = 1024;
 const BUDGETS = {
   // Raised from 16,600 (and the others below) with the safety content: dn-aftercare, dn-checklist,
   // the guide's key points and "Get help now" box, the unreviewed-translation line (+2.6 KB, most of
-  // it patient text and the citations behind it).
-  cdnEntry: { budget: 19_400, target: 14 * KB, what: 'CDN file: every element, English' },
+  // it patient text and the citations behind it); then by 200 B for older engines and phones: light
+  // colours where light-dark() is missing, the stacked comparison table at narrow widths.
+  cdnEntry: { budget: 19_600, target: 14 * KB, what: 'CDN file: every element, English' },
   // The same plus Lit's hydration support, for pages with server-rendered snippets (no target of its own).
-  cdnHydrate: { budget: 21_100, target: 18_200, what: 'CDN file with hydration support' },
+  cdnHydrate: { budget: 21_300, target: 18_200, what: 'CDN file with hydration support' },
   // 55 more messages per language (was 4,200).
   language: { budget: 5_600, target: 4 * KB, what: 'each language file' },
   // Raised from 11,600 when sections became descriptors (their context and the shadow-root `lang` observer: +200 B),
   // then from 11,700 with the safety content (the largest is now dn-aftercare), and by 100 B for
-  // bounded warnings (copied, control characters replaced).
-  oneElement: { budget: 12_900, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
+  // bounded warnings (copied, control characters replaced), and by 100 B for the light-colour fallback.
+  oneElement: { budget: 13_000, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;

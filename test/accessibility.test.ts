@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import { ALL_TAGS, base, deepElements, emulateMedia, settled } from './helpers.js';
+import { ALL_TAGS, base, deepElements, emulateMedia, itWithMediaEmulation, renderInWidth, settled } from './helpers.js';
 
 async function render(tag: string, attributes = '') {
   const el = await fixture(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
@@ -10,10 +10,7 @@ async function render(tag: string, attributes = '') {
   return el as HTMLElement;
 }
 
-afterEach(async () => {
-  await emulateMedia();
-  await setViewport({ width: 800, height: 600 });
-});
+afterEach(() => emulateMedia());
 
 const CONDITIONS: Array<{ name: string; attributes: string; features?: Record<string, string> }> = [
   { name: 'dark theme', attributes: 'theme="dark"' },
@@ -28,7 +25,7 @@ const CONDITIONS: Array<{ name: string; attributes: string; features?: Record<st
 for (const { name, attributes, features } of CONDITIONS) {
   describe(`axe audit: ${name}`, () => {
     for (const tag of ALL_TAGS) {
-      it(`<${tag}> passes`, async () => {
+      (features ? itWithMediaEmulation : it)(`<${tag}> passes`, async () => {
         if (features) await emulateMedia({ features });
         const el = await render(tag, `${attributes} ${tag === 'dn-guide' ? 'toc' : ''}`);
         await expect(el).to.be.accessible();
@@ -40,17 +37,15 @@ for (const { name, attributes, features } of CONDITIONS) {
 describe('reflow and text spacing (WCAG 1.4.10, 1.4.12)', () => {
   for (const lang of ['en', 'de']) {
     it(`fits 320 CSS pixels without horizontal scrolling (${lang})`, async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await render('dn-guide', `toc lang="${lang}"`);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const { wrapper, el } = await renderInWidth(320, `<dn-guide toc lang="${lang}"></dn-guide>`);
+      expect(wrapper.scrollWidth).to.be.at.most(320);
       const wide = deepElements(el).filter((node) => node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0);
       expect(wide.map((node) => node.localName)).to.deep.equal([]);
     });
   }
 
   it('clips no text when the reader increases line, letter, word and paragraph spacing', async () => {
-    await setViewport({ width: 360, height: 640 });
-    const el = await render('dn-guide', 'toc');
+    const { wrapper, el } = await renderInWidth(360, '<dn-guide toc></dn-guide>');
     const spacing = new CSSStyleSheet();
     spacing.replaceSync(
       '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
@@ -63,12 +58,12 @@ describe('reflow and text spacing (WCAG 1.4.10, 1.4.12)', () => {
         node.clientHeight > 0 && (node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1),
     );
     expect(clipped.map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
-    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    expect(wrapper.scrollWidth).to.be.at.most(360);
   });
 });
 
 describe('motion, focus and targets', () => {
-  it('has no transition when the reader prefers reduced motion', async () => {
+  itWithMediaEmulation('has no transition when the reader prefers reduced motion', async () => {
     const el = await render('dn-session', 'collapsible');
     const marker = () => getComputedStyle(el.shadowRoot!.querySelector('summary')!, '::before').transitionDuration;
     expect(marker()).to.equal('0.15s');
@@ -81,7 +76,7 @@ describe('motion, focus and targets', () => {
     { name: 'dark', attributes: 'theme="dark"' },
     { name: 'forced colors', attributes: '', features: { 'forced-colors': 'active' } },
   ]) {
-    it(`shows a visible focus ring on keyboard focus (${name})`, async () => {
+    (features ? itWithMediaEmulation : it)(`shows a visible focus ring on keyboard focus (${name})`, async () => {
       if (features) await emulateMedia({ features });
       const el = await render('dn-guide', `toc ${attributes}`);
       el.shadowRoot!.querySelector('a')!.blur();
@@ -114,7 +109,7 @@ describe('motion, focus and targets', () => {
 });
 
 describe('print', () => {
-  it('expands collapsed sections, drops decorative backgrounds and keeps the sources', async () => {
+  itWithMediaEmulation('expands collapsed sections, drops decorative backgrounds and keeps the sources', async () => {
     const page = fixtureSync(html`
       <div>
         <dn-safety-notice collapsible></dn-safety-notice>
@@ -132,7 +127,9 @@ describe('print', () => {
     expect(notice.shadowRoot!.querySelector('[part~="sources"]')!.checkVisibility(), 'sources printed').to.be.true;
     const transparent = 'rgba(0, 0, 0, 0)';
     expect(getComputedStyle(base(table)).backgroundColor).to.equal(transparent);
-    expect(getComputedStyle(notice.shadowRoot!.querySelector('[part~="notice"]')!).backgroundColor).to.equal(transparent);
+    expect(getComputedStyle(notice.shadowRoot!.querySelector('[part~="notice"]')!).backgroundColor).to.equal(
+      transparent,
+    );
     expect(getComputedStyle(table.shadowRoot!.querySelector('thead th')!).backgroundColor).to.equal(transparent);
     expect(getComputedStyle(base(table)).color).to.equal('rgb(0, 0, 0)');
   });

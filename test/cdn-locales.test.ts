@@ -43,9 +43,7 @@ describe('language files of the CDN build', () => {
     const [download] = localeDownloads();
     const source = await (await fetch(download)).text();
     expect(source).not.to.match(/\bimport\b/);
-    const entryLoads = performance
-      .getEntriesByType('resource')
-      .filter((entry) => new URL(entry.name).pathname === CDN);
+    const entryLoads = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === CDN);
     expect(entryLoads).to.have.length(1);
   });
 });

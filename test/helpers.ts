@@ -1,4 +1,6 @@
+import { fixtureSync } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { SECTIONS } from '../src/components/sections.js';
 import { guideTitle } from '../src/content/guide.js';
 
@@ -88,8 +90,31 @@ export function base(el: Element): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
 }
 
-/** Emulates CSS media and media features (see web-test-runner.config.mjs); call with no argument to reset. */
+/** The engine these tests run in (WebKitGTK's user agent names Safari, not Chrome or Firefox). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = / Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Media emulation and DOM counters go through the DevTools protocol, which only
+ * Chromium has: WebDriver BiDi (Firefox) and WebDriver (WebKit) offer neither.
+ */
+export const hasDevTools = engine === 'chromium';
+
+/** `it` where the test needs media emulation (print, forced colors, dark system setting); skipped elsewhere. */
+export const itWithMediaEmulation = hasDevTools ? it : it.skip;
+
+/**
+ * Emulates CSS media and media features (see web-test-runner.config.mjs); call
+ * with no argument to reset. Declare tests that emulate with `itWithMediaEmulation`.
+ */
 export async function emulateMedia(options: { media?: string; features?: Record<string, string> } = {}) {
+  if (!hasDevTools) {
+    if (options.media || options.features) throw new Error(`Media emulation needs Chromium, not ${engine}.`);
+    return;
+  }
   const { executeServerCommand } = await import('@web/test-runner-commands');
   const features = Object.entries(options.features ?? {}).map(([name, value]) => ({ name, value }));
   await executeServerCommand('emulate-media-features', { media: options.media, features });
@@ -134,4 +159,45 @@ export function englishTitle(tag: string): string {
 /** The names of the sections `dn-guide` shows, in order (each is a `<section id="name">` in its shadow root). */
 export function guideSectionNames(guide: Element): string[] {
   return [...guide.shadowRoot!.querySelectorAll('[part~="section"]')].map((node) => node.id);
+}
+
+/** WCAG relative luminance of a computed `rgb(...)` color. */
+function luminance(color: string): number {
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrast(foreground: string, background: string): number {
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The background actually painted behind `node`: the nearest non-transparent one, crossing shadow roots. */
+export function backgroundOf(node: Element): string {
+  for (let el: Element | null = node; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
+    const color = getComputedStyle(el).backgroundColor;
+    if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/**
+ * Renders `markup` into a container of the given width. The layout follows the
+ * element's own width (no viewport media queries; clinics put it in sidebars),
+ * so this stands for a narrow viewport too, in every engine (WebKitGTK's window
+ * cannot be narrower than 447px).
+ */
+export async function renderInWidth(width: number, markup: string): Promise<{ wrapper: HTMLElement; el: HTMLElement }> {
+  const wrapper = fixtureSync<HTMLElement>(
+    staticHtml`<div style="inline-size: ${width}px">${unsafeStatic(markup)}</div>`,
+  );
+  const el = wrapper.firstElementChild as HTMLElement;
+  await settled(el);
+  return { wrapper, el };
 }

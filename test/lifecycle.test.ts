@@ -3,7 +3,7 @@ import '../src/index.js';
 import { SECTIONS, type SectionName } from '../src/components/sections.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
 import { templates as es } from '../src/generated/locales/es.js';
-import { ALL_TAGS, base, domCounters, englishTitle, settled, watchErrors } from './helpers.js';
+import { ALL_TAGS, base, domCounters, englishTitle, hasDevTools, settled, watchErrors } from './helpers.js';
 
 type Lang = 'en' | 'es' | 'ar';
 
@@ -116,7 +116,9 @@ afterEach(() => {
 
 describe('1,000 disconnect/reconnect cycles with attribute changes', () => {
   for (const tag of ALL_TAGS) {
-    it(`<${tag}> shows the right text every time and leaks no nodes or listeners`, async function () {
+    // Leaks are counted where the DevTools protocol gives DOM counters (Chromium).
+    const leaks = hasDevTools ? ' and leaks no nodes or listeners' : '';
+    it(`<${tag}> shows the right text every time${leaks}`, async function () {
       this.timeout(30000);
       const page = fixtureSync(
         html`<div>
@@ -132,9 +134,10 @@ describe('1,000 disconnect/reconnect cycles with attribute changes', () => {
 
       // Measured in the same state (that of cycle 0), so the element has the same nodes both times.
       await cycle(el, 0, parents);
-      const before = await domCounters();
+      const before = hasDevTools && (await domCounters());
       for (let i = 1; i <= 1000; i++) await cycle(el, i, parents);
       await cycle(el, 0, parents);
+      if (!before) return;
       const after = await domCounters();
 
       const change = (counter: keyof typeof MARGIN) => `${counter}: ${before[counter]} → ${after[counter]}`;

@@ -160,13 +160,13 @@ describe('<dn-checklist>', () => {
     await settled(el);
     const [first, second] = boxes(el);
     first.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(first.checked, 'Space ticks').to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(second);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(second.checked).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(second.checked, 'Space unticks').to.equal(false);
     second.labels![0].click();
     expect(second.checked, 'a click on the text ticks').to.equal(true);

@@ -2,33 +2,16 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import type { DnElement } from '../src/index.js';
-import { ALL_TAGS, base, captureWarnings, emulateMedia, settled } from './helpers.js';
-
-/** WCAG relative luminance of a computed `rgb(...)` color. */
-function luminance(color: string): number {
-  const [r, g, b] = color
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((channel) => {
-      const c = Number(channel) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(foreground: string, background: string): number {
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** The background actually painted behind `node`: the nearest non-transparent one, crossing shadow roots. */
-function backgroundOf(node: Element): string {
-  for (let el: Element | null = node; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
-    const color = getComputedStyle(el).backgroundColor;
-    if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
-  }
-  return 'rgb(255, 255, 255)';
-}
+import {
+  ALL_TAGS,
+  backgroundOf,
+  base,
+  captureWarnings,
+  contrast,
+  emulateMedia,
+  itWithMediaEmulation,
+  settled,
+} from './helpers.js';
 
 async function render(tag: string, attributes = '') {
   const el = await fixture(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
@@ -51,7 +34,7 @@ describe('themes', () => {
     expect(getComputedStyle(base(el)).color).to.equal('rgb(230, 237, 243)');
   });
 
-  it('theme="auto" follows the reader’s color scheme', async () => {
+  itWithMediaEmulation('theme="auto" follows the reader’s color scheme', async () => {
     const el = await render('dn-explainer', 'theme="auto"');
     await emulateMedia({ features: { 'prefers-color-scheme': 'light' } });
     expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -178,7 +161,7 @@ describe('variants', () => {
     expect(el.open).to.be.true;
     expect(el.hasAttribute('open')).to.be.true;
     expect(body.checkVisibility(), 'body shown').to.be.true;
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(toggles).to.deep.equal([true, false]);
   });

@@ -4,7 +4,6 @@ import '../src/index.js';
 import { targetLocales } from '../src/generated/locale-codes.js';
 import { ALL_TAGS, base, settled, textBlocks } from './helpers.js';
 
-
 /**
  * Text blocks that may read the same as in English in a given language,
  * because the term is not translated there. Everything else must differ.

@@ -7,20 +7,25 @@ import { parseAst } from 'rollup/parseAst';
 
 /** Minifies CSS text: comments, runs of white space, spaces around punctuation, last semicolons. Quoted strings are kept. */
 export function minifyCss(text) {
-  let out = '';
-  for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
-    if (part.startsWith('"') || part.startsWith("'")) {
-      out += part;
-      continue;
-    }
-    out += part
-      .replace(/\/\*[\s\S]*?\*\//g, '')
+  const minifyCode = (code) =>
+    code
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}');
+  let out = '';
+  let code = '';
+  // Comments are matched first, so an apostrophe in a comment does not open a string.
+  for (const part of text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
+    if (part.startsWith('/*')) continue;
+    if (part.startsWith('"') || part.startsWith("'")) {
+      out += minifyCode(code) + part;
+      code = '';
+    } else {
+      code += part;
+    }
   }
-  return out;
+  return out + minifyCode(code);
 }
 
 /**

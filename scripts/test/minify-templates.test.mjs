@@ -18,6 +18,16 @@ describe('template minification', () => {
     );
   });
 
+  it('minifies past a comment that holds an apostrophe or a quote', () => {
+    const css = `
+      /* the reader's colours */
+      a { color: red; }
+      /* "quoted */
+      b { content: 'x'; }
+    `;
+    assert.equal(minifyCss(css), ` a{color:red}b{content:'x'}`);
+  });
+
   it('turns line breaks and indentation in markup into one space, and leaves other spaces', () => {
     assert.equal(minifyHtml('<p>\n  a  b\n</p>\n<a>x</a> <a>y</a>'), '<p> a  b </p> <a>x</a> <a>y</a>');
   });

@@ -8,8 +8,12 @@ import { css } from 'lit';
  * - Inherited text properties are reset on the inner `.base` box, because a host rule
  *   such as `* { line-height: 3 }` matches the host element itself and beats `:host`.
  * - Design tokens: each public `--dn-*` property is read once, into a private `--_*`
- *   one, with a literal fallback, so no theme file is ever needed. `light-dark()`
- *   picks the light or dark default from the `color-scheme` the `theme` attribute sets.
+ *   one, with a literal fallback, so no theme file is ever needed.
+ * - Default colours: `light-dark()` picks the light or dark one from the `color-scheme`
+ *   the `theme` attribute sets. Engines without it (Safari before 17.5, Firefox before
+ *   120) skip the `@supports` block and keep the light ones: every theme then reads as
+ *   the light theme, never as unstyled text. (The light values are written twice; a
+ *   test in test/browser-support.test.ts checks that both copies agree.)
  */
 export const dnElementStyles = css`
   :host {
@@ -29,13 +33,13 @@ export const dnElementStyles = css`
 
   .base {
     color-scheme: light;
-    --_text: var(--dn-color-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--dn-color-muted, light-dark(#57606a, #9da7b3));
-    --_accent: var(--dn-color-accent, light-dark(#0b5cad, #58a6ff));
-    --_surface: var(--dn-color-surface, light-dark(#ffffff, #0d1117));
-    --_surface-raised: var(--dn-color-surface-raised, light-dark(#f6f8fa, #161b22));
-    --_border: var(--dn-color-border, light-dark(#d0d7de, #3d444d));
-    --_warning: var(--dn-color-warning, light-dark(#9a6700, #d29922));
+    --_text: var(--dn-color-text, #1f2328);
+    --_muted: var(--dn-color-muted, #57606a);
+    --_accent: var(--dn-color-accent, #0b5cad);
+    --_surface: var(--dn-color-surface, #ffffff);
+    --_surface-raised: var(--dn-color-surface-raised, #f6f8fa);
+    --_border: var(--dn-color-border, #d0d7de);
+    --_warning: var(--dn-color-warning, #9a6700);
     --_radius: var(--dn-radius, 0.5em);
     --_space-s: var(--dn-space-s, 0.5em);
     --_space-m: var(--dn-space-m, 1em);
@@ -58,6 +62,23 @@ export const dnElementStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: break-word;
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    .base {
+      --_text: var(--dn-color-text, light-dark(#1f2328, #e6edf3));
+      --_muted: var(--dn-color-muted, light-dark(#57606a, #9da7b3));
+      --_accent: var(--dn-color-accent, light-dark(#0b5cad, #58a6ff));
+      --_surface: var(--dn-color-surface, light-dark(#ffffff, #0d1117));
+      --_surface-raised: var(--dn-color-surface-raised, light-dark(#f6f8fa, #161b22));
+      --_border: var(--dn-color-border, light-dark(#d0d7de, #3d444d));
+      --_warning: var(--dn-color-warning, light-dark(#9a6700, #d29922));
+    }
+  }
+
+  /* Korean separates words with spaces; by default browsers also break between syllables inside a word. */
+  .base:lang(ko) {
+    word-break: keep-all;
   }
 
   :host([theme='dark']) .base {
@@ -133,9 +154,13 @@ export const dnElementStyles = css`
     margin-block-end: var(--_space-s);
   }
 
-  /* WCAG 2.5.8: links in lists are at least 24px tall targets. */
+  /*
+   * WCAG 2.5.8: links in lists are at least 24px tall targets. Aligned to the
+   * top, so a wrapped citation's number sits beside its first line, not its last.
+   */
   .sources a {
     display: inline-block;
+    vertical-align: top;
     min-block-size: 24px;
   }
 

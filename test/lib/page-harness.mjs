@@ -74,14 +74,14 @@ export function addPage(body, headers = {}, extension = '.html', dir = '/__hosti
  * Opens `body` (the inner HTML of a page) as a fresh page. `csp` becomes the
  * Content-Security-Policy header; `lang` the `<html lang>`; `route` may
  * intercept requests (playwright's page.route arguments); `init` functions run
- * in the page before its own scripts; `javaScript: false` turns scripts off.
+ * in the page before its own scripts.
  */
-export async function openPage(body, { csp, lang = 'en', head = '', route, init = [], javaScript = true } = {}) {
+export async function openPage(body, { csp, lang = 'en', head = '', route, init = [] } = {}) {
   const path = addPage(
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host page</title>${head}</head><body>${body}</body></html>`,
     csp ? { 'content-security-policy': csp } : {},
   );
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  const context = await browser.newContext();
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (message) => log.console.push({ type: message.type(), text: message.text() }));

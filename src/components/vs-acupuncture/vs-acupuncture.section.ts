@@ -45,35 +45,42 @@ export const vsAcupuncture = defineSection({
         acupuncture: msg('Thin, solid needles', { id: 'vs-acupuncture.needles.acupuncture' }),
       },
     ];
+    const columns = {
+      dryNeedling: msg('Dry needling', { id: 'vs-acupuncture.col.dry-needling' }),
+      acupuncture: msg('Traditional Chinese acupuncture', { id: 'vs-acupuncture.col.acupuncture' }),
+    };
+    // data-label: the column's name, shown above each cell when narrow widths stack the table.
     return html`
       <p>
         ${msg('Both use thin needles. But they are based on different ideas about the body.', {
           id: 'vs-acupuncture.intro',
         })}
       </p>
-      <table part="table">
-        <caption>
-          ${msg('Dry needling and acupuncture compared', { id: 'vs-acupuncture.caption' })}
-        </caption>
-        <thead>
-          <tr>
-            <td></td>
-            <th scope="col">${msg('Dry needling', { id: 'vs-acupuncture.col.dry-needling' })}</th>
-            <th scope="col">${msg('Traditional Chinese acupuncture', { id: 'vs-acupuncture.col.acupuncture' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`
-              <tr>
-                <th scope="row">${row.label}</th>
-                <td>${row.dryNeedling}</td>
-                <td>${row.acupuncture}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
+      <div class="comparison">
+        <table part="table">
+          <caption>
+            ${msg('Dry needling and acupuncture compared', { id: 'vs-acupuncture.caption' })}
+          </caption>
+          <thead>
+            <tr>
+              <td></td>
+              <th scope="col">${columns.dryNeedling}</th>
+              <th scope="col">${columns.acupuncture}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`
+                <tr>
+                  <th scope="row">${row.label}</th>
+                  <td data-label=${columns.dryNeedling}>${row.dryNeedling}</td>
+                  <td data-label=${columns.acupuncture}>${row.acupuncture}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
       ${context.detail(html`
         <p>
           ${msg('Some methods can look alike in practice. That is why people sometimes mix up the two.', {
