@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -5,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
+import { pinnedScripts } from './scripts/lib/embed-snippet.mjs';
 import { firefoxPath, selectedEngines, startWebKitDriver } from './scripts/lib/engines.mjs';
 
 /** Ends the run with a plain "N passed, N failed" line that CI logs can read. */
@@ -117,19 +119,47 @@ function domCountersCommand() {
 }
 
 /**
- * Serves the CDN build a second time under /test-fixtures/cdn-without-locales/,
- * with every language file answering 404, to test a failed language download.
+ * `/test-fixtures/embed.html?base=&file=` answers the README's embed markup.
+ * Serves the CDN build (dist/cdn/) again, byte for byte (the dev server's own
+ * transforms would change the bytes its integrity hashes cover), under:
+ * - /test-fixtures/cdn/: unchanged;
+ * - /test-fixtures/cdn-without-locales/: every language file answers 404;
+ * - /test-fixtures/cdn-tampered/: every language file changed, as an attacker
+ *   on the CDN would: it first sets `window.__tampered`.
  */
-function cdnWithoutLocales(context, next) {
-  const prefix = '/test-fixtures/cdn-without-locales/';
-  if (context.path.startsWith(prefix)) {
-    if (context.path.includes('/locales/')) {
+function cdnFixtures(context, next) {
+  // The README's embed (import map and script tag) for ?base= and ?file=, as the README generates it.
+  if (context.path === '/test-fixtures/embed.html') {
+    const { base, file } = context.query;
+    const { files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    if (!files[file]) {
       context.status = 404;
       return undefined;
     }
-    context.path = `/dist/cdn/${context.path.slice(prefix.length)}`;
+    context.type = 'text/html';
+    context.body = pinnedScripts(base, file, files[file].integrity);
+    return undefined;
   }
-  return next();
+  const match = /^\/test-fixtures\/(cdn|cdn-without-locales|cdn-tampered)\/([\w.-]+(?:\/[\w.-]+)?)$/.exec(context.path);
+  if (!match) return next();
+  const [, variant, file] = match;
+  const language = file.startsWith('locales/');
+  if (variant === 'cdn-without-locales' && language) {
+    context.status = 404;
+    return undefined;
+  }
+  const path = `dist/cdn/${file}`;
+  if (!existsSync(path)) {
+    context.status = 404;
+    return undefined;
+  }
+  let body = readFileSync(path);
+  if (variant === 'cdn-tampered' && language) {
+    body = Buffer.concat([Buffer.from('window.__tampered = (window.__tampered ?? 0) + 1;\n'), body]);
+  }
+  context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
+  context.body = body;
+  return undefined;
 }
 
 /**
@@ -176,7 +206,7 @@ const LAUNCHERS = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [cdnWithoutLocales],
+  middleware: [cdnFixtures],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     reactAsModules(),

@@ -1,7 +1,7 @@
 // The benchmark's scenarios and their pages. A is a clinic page embedding the
 // elements as the README shows; B is the same page with the text A renders
 // written out as static HTML (made by bench/run.mjs from A).
-import { elementWithFallback, prerendered, scriptTag } from '../scripts/lib/embed-snippet.mjs';
+import { elementWithFallback, prerendered, pinnedScripts } from '../scripts/lib/embed-snippet.mjs';
 import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 
 // What each page shows: the `<html lang>`, the elements, and the largest A/B
@@ -118,7 +118,7 @@ export function pageA({ lang, tags, embed }, { entry, integrity }) {
   const elements = tags.map((tag) => EMBEDS[embed].markup(lang, tag)).join('\n');
   return page({
     lang,
-    head: `<style>${PAGE_CSS}\n</style>\n${scriptTag(`/dist/cdn/${entry}`, integrity)}`,
+    head: `<style>${PAGE_CSS}\n</style>\n${pinnedScripts('/dist/cdn/', entry, integrity)}`,
     body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
   });
 }

@@ -9,27 +9,33 @@ import {
   cdnEntry,
   elementWithFallback,
   hydrateEntry,
+  importMap,
+  pinnedScripts,
   prerendered,
-  scriptTag,
   serverRenderedEmbed,
 } from './lib/embed-snippet.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const CDN_BASE = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`;
 
 function embedSnippet() {
   const { entry, integrity } = cdnEntry();
-  const src = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${entry}`;
-  return ['```html', scriptTag(src, integrity), '', elementWithFallback(), '```'].join('\n');
+  return ['```html', pinnedScripts(CDN_BASE, entry, integrity), '', elementWithFallback(), '```'].join('\n');
 }
 
 function ssrSnippet() {
   const { entry, integrity } = hydrateEntry();
-  const src = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${entry}`;
   return [
     '```html',
-    serverRenderedEmbed(src, integrity, prerendered('en', 'dn-guide'), { abbreviate: true }),
+    serverRenderedEmbed(CDN_BASE, entry, integrity, prerendered('en', 'dn-guide'), { abbreviate: true }),
     '```',
   ].join('\n');
+}
+
+/** The strict policy for the snippets above: the CDN's origin and the hash of their import map. */
+function cspPolicy() {
+  const policy = `default-src 'self'; script-src 'self' https://cdn.jsdelivr.net ${importMap(CDN_BASE).cspHash}; style-src 'self'`;
+  return ['```http', `Content-Security-Policy: ${policy}`, '```'].join('\n');
 }
 
 function tokenTable() {
@@ -60,6 +66,7 @@ function elementTable() {
 const BLOCKS = {
   'ssr-snippet': ssrSnippet,
   'embed-snippet': embedSnippet,
+  'csp-policy': cspPolicy,
   'design-tokens': tokenTable,
   elements: elementTable,
 };

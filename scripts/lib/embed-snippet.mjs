@@ -1,6 +1,7 @@
 // The recommended embed snippet, in one place: the README shows it (with the
 // jsDelivr URL) and the hostile-host tests and the benchmark load exactly this
 // markup (with a local URL).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** Entry file name and its integrity hash, from the build's dist/cdn/integrity.json. */
@@ -19,6 +20,32 @@ export function scriptTag(src, integrity) {
     '  crossorigin="anonymous"',
     '></script>',
   ].join('\n');
+}
+
+/**
+ * The import map that pins every file the entry files load with `import()`
+ * (the language files) to its hash, for the CDN folder at `base` (ending in
+ * "/"). An `integrity` attribute covers only the file it sits on; browsers
+ * check these hashes on the dynamic imports too. `cspHash` is the source
+ * expression a strict `script-src` needs for this inline map.
+ */
+export function importMap(base, root = '.') {
+  const { entry, hydrateEntry: hydrate, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+  const integrity = Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name !== entry && name !== hydrate)
+      .map(([name, file]) => [`${base}${name}`, file.integrity]),
+  );
+  const json = JSON.stringify({ integrity }, null, 2);
+  return {
+    tag: `<script type="importmap">\n${json}\n</script>`,
+    cspHash: `'sha256-${createHash('sha256').update(`\n${json}\n`).digest('base64')}'`,
+  };
+}
+
+/** The CDN embed: the import map of the language files, then the entry's script tag. */
+export function pinnedScripts(base, file, integrity, root = '.') {
+  return [importMap(base, root).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
 }
 
 /**
@@ -50,12 +77,12 @@ export function prerendered(lang = 'en', tag = 'dn-guide', root = '.') {
  * server-rendered snippet where the content goes. `abbreviate` shortens the
  * snippet's (long) shadow root to "…", for the README.
  */
-export function serverRenderedEmbed(src, integrity, snippet, { abbreviate = false } = {}) {
+export function serverRenderedEmbed(base, file, integrity, snippet, { abbreviate = false } = {}) {
   const body = abbreviate
     ? snippet.replace(
         /<template shadowroot[\s\S]*<\/template>[\s\S]*(<\/[\w-]+>)$/,
         '<template shadowrootmode="open">…</template>…$1',
       )
     : snippet;
-  return [scriptTag(src, integrity), '', body].join('\n');
+  return [pinnedScripts(base, file, integrity), '', body].join('\n');
 }

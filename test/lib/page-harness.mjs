@@ -8,7 +8,7 @@ import { after, before } from 'node:test';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { readFileSync } from 'node:fs';
-import { cdnEntry, elementWithFallback, scriptTag } from '../../scripts/lib/embed-snippet.mjs';
+import { cdnEntry, elementWithFallback, importMap, pinnedScripts } from '../../scripts/lib/embed-snippet.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { SECTIONS } from '../../dist/components/sections.js';
 import { guideTitle } from '../../dist/content/guide.js';
@@ -21,14 +21,14 @@ export const CDN_URL = `${CDN_DIR}${CDN_ENTRY}`;
 
 const { hydrateEntry, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 /** The CDN file with hydration support, for pages made of server-rendered snippets. */
-export const HYDRATE_SNIPPET = scriptTag(`${CDN_DIR}${hydrateEntry}`, files[hydrateEntry].integrity);
+export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry, files[hydrateEntry].integrity);
 
-/** The README's recommended snippet, with a local URL. */
-export const SNIPPET = scriptTag(CDN_URL, CDN_INTEGRITY);
+/** The README's recommended snippet (the language files' import map and the entry's script tag), with local URLs. */
+export const SNIPPET = pinnedScripts(CDN_DIR, CDN_ENTRY, CDN_INTEGRITY);
 export { elementWithFallback };
 
-/** A strict policy: nothing inline, nothing from elsewhere, no eval. */
-export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
+/** A strict policy: nothing inline but the snippet's import map (by its hash), nothing from elsewhere, no eval. */
+export const STRICT_CSP = `default-src 'none'; script-src 'self' ${importMap(CDN_DIR).cspHash}; style-src 'self'`;
 
 // Runs in every page before its own scripts (through DevTools, so no CSP applies to it).
 const RECORDERS = () => {
