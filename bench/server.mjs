@@ -4,9 +4,9 @@
 // (headers included) without trusting the browser's resource timing.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TYPES } from '../scripts/lib/static-server.mjs';
+import { TYPES, fileInRoot, requestPath } from '../scripts/lib/static-server.mjs';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
 const GZIP_LEVEL = 9;
@@ -29,15 +29,15 @@ export function startServer(root) {
 
   async function lookup(path) {
     if (added.has(path)) return added.get(path);
-    const file = normalize(join(base, path));
-    if (!file.startsWith(base + '/')) return undefined;
+    const file = path === undefined ? undefined : fileInRoot(base, path);
+    if (!file) return undefined;
     // Fails for a missing file and for a directory alike: both are a 404.
     const raw = await readFile(file).catch(() => undefined);
     return raw && encodeBody(file, raw);
   }
 
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const path = requestPath(request.url);
     const tally = counters;
     tally.requests += 1;
     tally.paths.push(path);

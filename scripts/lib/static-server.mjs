@@ -16,6 +16,25 @@ export const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** The decoded path of a request URL, or undefined when it holds a malformed escape. */
+export function requestPath(url) {
+  try {
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file a decoded URL path names inside `base` (an absolute, resolved
+ * folder), or undefined when the path leads outside it. Inside means the root
+ * itself or below `root/`: `root-private/` only starts the same.
+ */
+export function fileInRoot(base, path) {
+  const file = normalize(join(base, path));
+  return file === base || file.startsWith(base + sep) ? file : undefined;
+}
+
 /**
  * Serves `root` on a free localhost port; resolves to { url, close }.
  * `pages` (optional) maps a path to `{ body, headers }` served instead of a
@@ -24,10 +43,8 @@ export const TYPES = {
 export function serveStatic(root, { pages = new Map() } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    } catch {
+    const path = requestPath(request.url);
+    if (path === undefined) {
       response.writeHead(400).end('Bad request');
       return;
     }
@@ -37,9 +54,8 @@ export function serveStatic(root, { pages = new Map() } = {}) {
       response.end(page.body);
       return;
     }
-    let file = normalize(join(base, path));
-    // Inside the root means the root itself or below `root/`: `root-private/` only starts the same.
-    if (file !== base && !file.startsWith(base + sep)) {
+    let file = fileInRoot(base, path);
+    if (!file) {
       response.writeHead(403).end();
       return;
     }
