@@ -1,5 +1,5 @@
 // The WordPress plugin's lists of sections, from the registry:
-//   includes/sections.php  dnw_sections(), section name => element tag (the shortcode, the block's
+//   includes/sections.php  dnwidgets_sections(), section name => element tag (the shortcode, the block's
 //                          render and the test site read this one); from the manifest, the tags
 //                          with a contact slot and with an emergency-number attribute
 //   block/block.json       the `section` attribute's enum (only that line is rewritten)
@@ -91,7 +91,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @return array<string, string>
  */
-function dnw_sections() {
+function dnwidgets_sections() {
 	return array(
 ${rows.join('\n')}
 	);
@@ -102,7 +102,7 @@ ${rows.join('\n')}
  *
  * @return string[]
  */
-function dnw_contact_tags() {
+function dnwidgets_contact_tags() {
 	return ${tagsWith(list, manifest, { slot: 'contact' })};
 }
 
@@ -111,7 +111,7 @@ function dnw_contact_tags() {
  *
  * @return string[]
  */
-function dnw_emergency_number_tags() {
+function dnwidgets_emergency_number_tags() {
 	return ${tagsWith(list, manifest, { attribute: 'emergency-number' })};
 }
 `;

@@ -32,48 +32,48 @@ add_filter(
 
 // phpcs:disable WordPress.Security.NonceVerification.Recommended -- test switches, read-only.
 
-// ?dnw_test_enqueue: a theme that enqueues the library a second time.
+// ?dnwidgets_test_enqueue: a theme that enqueues the library a second time.
 add_action(
 	'wp_enqueue_scripts',
 	function () {
-		if ( isset( $_GET['dnw_test_enqueue'] ) ) {
+		if ( isset( $_GET['dnwidgets_test_enqueue'] ) ) {
 			wp_enqueue_script( 'dry-needling-widgets' );
 		}
 	},
 	20
 );
 
-// ?dnw_test_no_texturize: a site without smart quotes. wptexturize() mangles quotes in a
+// ?dnwidgets_test_no_texturize: a site without smart quotes. wptexturize() mangles quotes in a
 // shortcode whose attributes contain ">", so only without it do such values reach the shortcode intact.
-if ( isset( $_GET['dnw_test_no_texturize'] ) ) {
+if ( isset( $_GET['dnwidgets_test_no_texturize'] ) ) {
 	add_filter( 'run_wptexturize', '__return_false' );
 }
 
-// ?dnw_test_locale=pt_BR: the site in another language (no language pack needed).
-if ( isset( $_GET['dnw_test_locale'] ) ) {
-	$dnw_test_locale = sanitize_text_field( wp_unslash( $_GET['dnw_test_locale'] ) );
+// ?dnwidgets_test_locale=pt_BR: the site in another language (no language pack needed).
+if ( isset( $_GET['dnwidgets_test_locale'] ) ) {
+	$dnwidgets_test_locale = sanitize_text_field( wp_unslash( $_GET['dnwidgets_test_locale'] ) );
 	add_filter(
 		'locale',
-		function () use ( $dnw_test_locale ) {
-			return $dnw_test_locale;
+		function () use ( $dnwidgets_test_locale ) {
+			return $dnwidgets_test_locale;
 		}
 	);
 }
 
-// ?dnw_test_wpml=zh-hant: WPML's current language, through its public filter.
-if ( isset( $_GET['dnw_test_wpml'] ) ) {
-	$dnw_test_wpml = sanitize_text_field( wp_unslash( $_GET['dnw_test_wpml'] ) );
+// ?dnwidgets_test_wpml=zh-hant: WPML's current language, through its public filter.
+if ( isset( $_GET['dnwidgets_test_wpml'] ) ) {
+	$dnwidgets_test_wpml = sanitize_text_field( wp_unslash( $_GET['dnwidgets_test_wpml'] ) );
 	add_filter(
 		'wpml_current_language',
-		function () use ( $dnw_test_wpml ) {
-			return $dnw_test_wpml;
+		function () use ( $dnwidgets_test_wpml ) {
+			return $dnwidgets_test_wpml;
 		}
 	);
 }
 
-// ?dnw_test_pll=de_DE: Polylang's current language, through its public function.
-if ( isset( $_GET['dnw_test_pll'] ) ) {
-	$GLOBALS['dnw_test_pll'] = sanitize_text_field( wp_unslash( $_GET['dnw_test_pll'] ) );
+// ?dnwidgets_test_pll=de_DE: Polylang's current language, through its public function.
+if ( isset( $_GET['dnwidgets_test_pll'] ) ) {
+	$GLOBALS['dnwidgets_test_pll'] = sanitize_text_field( wp_unslash( $_GET['dnwidgets_test_pll'] ) );
 	/**
 	 * Polylang's API function, answering with the test's locale.
 	 *
@@ -81,6 +81,6 @@ if ( isset( $_GET['dnw_test_pll'] ) ) {
 	 * @return string
 	 */
 	function pll_current_language( $field = 'slug' ) {
-		return 'locale' === $field ? $GLOBALS['dnw_test_pll'] : substr( $GLOBALS['dnw_test_pll'], 0, 2 );
+		return 'locale' === $field ? $GLOBALS['dnwidgets_test_pll'] : substr( $GLOBALS['dnwidgets_test_pll'], 0, 2 );
 	}
 }

@@ -10,5 +10,5 @@ defined( 'ABSPATH' ) || exit;
 
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor', 'wp-server-side-render', 'wp-i18n', 'dry-needling-widgets' ),
-	'version'      => DNW_VERSION,
+	'version'      => DNWIDGETS_VERSION,
 );

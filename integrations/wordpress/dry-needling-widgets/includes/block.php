@@ -11,12 +11,13 @@ defined( 'ABSPATH' ) || exit;
  * Registers the block from block.json. Its editor script depends on the library handle, so the
  * editor's live preview (ServerSideRender) is rendered by the same script as the site.
  */
-function dnw_register_block() {
-	register_block_type( DNW_DIR . 'block', array( 'render_callback' => 'dnw_render_block' ) );
-	// Also look for the editor script's translations in the plugin's languages/ folder.
-	wp_set_script_translations( generate_block_asset_handle( 'dry-needling-widgets/widget', 'editorScript' ), 'dry-needling-widgets', DNW_DIR . 'languages' );
+function dnwidgets_register_block() {
+	// Translations of the editor script and of the PHP strings come from translate.wordpress.org
+	// (WordPress loads both itself); the widgets' text is translated in the library.
+	register_block_type( DNWIDGETS_DIR . 'block', array( 'render_callback' => 'dnwidgets_render_block' ) );
 }
-add_action( 'init', 'dnw_register_block' );
+add_action( 'init', 'dnwidgets_register_block' );
+
 
 /**
  * Renders the block through the shortcode's code.
@@ -24,8 +25,8 @@ add_action( 'init', 'dnw_register_block' );
  * @param array $attributes Block attributes, already checked against block.json.
  * @return string HTML.
  */
-function dnw_render_block( $attributes ) {
-	$options = dnw_options(
+function dnwidgets_render_block( $attributes ) {
+	$options = dnwidgets_options(
 		array(
 			'section'       => $attributes['section'] ?? '',
 			'lang'          => $attributes['lang'] ?? '',
@@ -36,5 +37,5 @@ function dnw_render_block( $attributes ) {
 			'toc'           => $attributes['toc'] ?? '',
 		)
 	);
-	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), dnw_render( $options ) );
+	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), dnwidgets_render( $options ) );
 }

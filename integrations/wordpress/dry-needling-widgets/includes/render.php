@@ -14,7 +14,7 @@ defined( 'ABSPATH' ) || exit;
  * @param string $key Option name.
  * @return string
  */
-function dnw_raw_string( array $raw, $key ) {
+function dnwidgets_raw_string( array $raw, $key ) {
 	if ( ! isset( $raw[ $key ] ) || ! is_scalar( $raw[ $key ] ) ) {
 		return '';
 	}
@@ -24,11 +24,11 @@ function dnw_raw_string( array $raw, $key ) {
 /**
  * A yes/no option: "1", "true", "yes", "on" or true; "0", "false", "no", "off" or false.
  *
- * @param string $value   Option value from dnw_raw_string().
+ * @param string $value   Option value from dnwidgets_raw_string().
  * @param bool   $fallback Used for anything else.
  * @return bool
  */
-function dnw_flag( $value, $fallback ) {
+function dnwidgets_flag( $value, $fallback ) {
 	$value = strtolower( $value );
 	if ( in_array( $value, array( '1', 'true', 'yes', 'on' ), true ) ) {
 		return true;
@@ -47,21 +47,21 @@ function dnw_flag( $value, $fallback ) {
  * @param array $raw Options: section, lang, heading_level, theme, variant, collapsible, toc.
  * @return array{section: string, lang: string, heading_level: int, theme: string, variant: string, collapsible: bool, toc: bool}
  */
-function dnw_options( array $raw ) {
-	$section = strtolower( dnw_raw_string( $raw, 'section' ) );
-	$level   = dnw_raw_string( $raw, 'heading_level' );
-	$theme   = strtolower( dnw_raw_string( $raw, 'theme' ) );
-	$variant = strtolower( dnw_raw_string( $raw, 'variant' ) );
-	$section = array_key_exists( $section, dnw_sections() ) ? $section : 'guide';
+function dnwidgets_options( array $raw ) {
+	$section = strtolower( dnwidgets_raw_string( $raw, 'section' ) );
+	$level   = dnwidgets_raw_string( $raw, 'heading_level' );
+	$theme   = strtolower( dnwidgets_raw_string( $raw, 'theme' ) );
+	$variant = strtolower( dnwidgets_raw_string( $raw, 'variant' ) );
+	$section = array_key_exists( $section, dnwidgets_sections() ) ? $section : 'guide';
 	return array(
 		'section'       => $section,
-		'lang'          => dnw_match_language( dnw_raw_string( $raw, 'lang' ) ) ?? dnw_default_language(),
+		'lang'          => dnwidgets_match_language( dnwidgets_raw_string( $raw, 'lang' ) ) ?? dnwidgets_default_language(),
 		'heading_level' => in_array( $level, array( '2', '3', '4', '5', '6' ), true ) ? (int) $level : 2,
-		'theme'         => in_array( $theme, dnw_themes(), true ) ? $theme : dnw_get_settings()['theme'],
+		'theme'         => in_array( $theme, dnwidgets_themes(), true ) ? $theme : dnwidgets_get_settings()['theme'],
 		'variant'       => 'compact' === $variant ? 'compact' : 'full',
-		'collapsible'   => dnw_flag( dnw_raw_string( $raw, 'collapsible' ), false ),
+		'collapsible'   => dnwidgets_flag( dnwidgets_raw_string( $raw, 'collapsible' ), false ),
 		// The prerendered guide has a table of contents, so the guide has one unless toc="0".
-		'toc'           => 'guide' === $section && dnw_flag( dnw_raw_string( $raw, 'toc' ), true ),
+		'toc'           => 'guide' === $section && dnwidgets_flag( dnwidgets_raw_string( $raw, 'toc' ), true ),
 	);
 }
 
@@ -74,16 +74,16 @@ function dnw_options( array $raw ) {
  * other attributes: other options get the plain element, rendered by the script.
  *
  * @param string $tag     Element tag.
- * @param array  $options Options from dnw_options().
+ * @param array  $options Options from dnwidgets_options().
  * @return string|null
  */
-function dnw_snippet( $tag, array $options ) {
+function dnwidgets_snippet( $tag, array $options ) {
 	if ( 2 !== $options['heading_level'] || 'light' !== $options['theme'] || 'full' !== $options['variant']
 		|| $options['collapsible'] || ( 'dn-guide' === $tag && ! $options['toc'] ) ) {
 		return null;
 	}
 	// Language and tag come from allow-lists, so this path stays inside assets/ssr.
-	$file = DNW_DIR . 'assets/ssr/' . $options['lang'] . '/' . $tag . '.html';
+	$file = DNWIDGETS_DIR . 'assets/ssr/' . $options['lang'] . '/' . $tag . '.html';
 	if ( ! is_readable( $file ) ) {
 		return null;
 	}
@@ -95,16 +95,16 @@ function dnw_snippet( $tag, array $options ) {
 /**
  * A widget's markup, and the library enqueued for the page.
  *
- * @param array $options Options from dnw_options().
+ * @param array $options Options from dnwidgets_options().
  * @return string HTML.
  */
-function dnw_render( array $options ) {
-	dnw_enqueue_library();
-	$tag       = dnw_sections()[ $options['section'] ];
-	$contact   = in_array( $tag, dnw_contact_tags(), true ) ? dnw_contact_html() : '';
-	$emergency = in_array( $tag, dnw_emergency_number_tags(), true ) ? dnw_get_settings()['emergency_number'] : '';
+function dnwidgets_render( array $options ) {
+	dnwidgets_enqueue_library();
+	$tag       = dnwidgets_sections()[ $options['section'] ];
+	$contact   = in_array( $tag, dnwidgets_contact_tags(), true ) ? dnwidgets_contact_html() : '';
+	$emergency = in_array( $tag, dnwidgets_emergency_number_tags(), true ) ? dnwidgets_get_settings()['emergency_number'] : '';
 	// A prerendered snippet says "your local emergency number": with a number set, the script renders instead.
-	$snippet = '' === $emergency ? dnw_snippet( $tag, $options ) : null;
+	$snippet = '' === $emergency ? dnwidgets_snippet( $tag, $options ) : null;
 	if ( null !== $snippet ) {
 		// The contact paragraph goes into the light DOM, after the shadow root's template.
 		return $snippet . $contact . '</' . $tag . '>';
@@ -135,7 +135,7 @@ function dnw_render( array $options ) {
  * @param array|string $atts Shortcode attributes ('' when there are none).
  * @return string HTML.
  */
-function dnw_shortcode( $atts ) {
+function dnwidgets_shortcode( $atts ) {
 	$atts = shortcode_atts(
 		array(
 			'section'       => '',
@@ -149,9 +149,9 @@ function dnw_shortcode( $atts ) {
 		$atts,
 		'dry_needling'
 	);
-	return dnw_render( dnw_options( $atts ) );
+	return dnwidgets_render( dnwidgets_options( $atts ) );
 }
-add_shortcode( 'dry_needling', 'dnw_shortcode' );
+add_shortcode( 'dry_needling', 'dnwidgets_shortcode' );
 
 /**
  * Keeps wptexturize() out of <template> elements. Block output passes through it, and curly
@@ -160,8 +160,8 @@ add_shortcode( 'dry_needling', 'dnw_shortcode' );
  * @param string[] $tags Elements whose content is not texturized.
  * @return string[]
  */
-function dnw_no_texturize_tags( $tags ) {
+function dnwidgets_no_texturize_tags( $tags ) {
 	$tags[] = 'template';
 	return $tags;
 }
-add_filter( 'no_texturize_tags', 'dnw_no_texturize_tags' );
+add_filter( 'no_texturize_tags', 'dnwidgets_no_texturize_tags' );

@@ -16,7 +16,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @return array<string, string>
  */
-function dnw_sections() {
+function dnwidgets_sections() {
 	return array(
 		'guide'          => 'dn-guide',
 		'explainer'      => 'dn-explainer',
@@ -36,7 +36,7 @@ function dnw_sections() {
  *
  * @return string[]
  */
-function dnw_contact_tags() {
+function dnwidgets_contact_tags() {
 	return array( 'dn-guide', 'dn-safety-notice', 'dn-aftercare' );
 }
 
@@ -45,6 +45,6 @@ function dnw_contact_tags() {
  *
  * @return string[]
  */
-function dnw_emergency_number_tags() {
+function dnwidgets_emergency_number_tags() {
 	return array( 'dn-guide', 'dn-aftercare' );
 }

@@ -7,17 +7,20 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const DNW_OPTION = 'dnw_settings';
+const DNWIDGETS_OPTION = 'dnwidgets_settings';
 
-// dnw_sections(), generated from the library's section registry.
-require_once DNW_DIR . 'includes/sections.php';
+/** Where version 0.1.0 stored the settings, before the prefix grew to the four or more letters the plugin directory asks for. */
+const DNWIDGETS_LEGACY_OPTION = 'dnw_settings';
+
+// dnwidgets_sections(), generated from the library's section registry.
+require_once DNWIDGETS_DIR . 'includes/sections.php';
 
 /**
  * The library's languages, each named in itself (a patient looks for their own language's name).
  *
  * @return array<string, string>
  */
-function dnw_languages() {
+function dnwidgets_languages() {
 	return array(
 		'en'      => 'English',
 		'es'      => 'Español',
@@ -41,7 +44,7 @@ function dnw_languages() {
  *
  * @return string[]
  */
-function dnw_themes() {
+function dnwidgets_themes() {
 	return array( 'light', 'dark', 'auto' );
 }
 
@@ -52,7 +55,7 @@ function dnw_themes() {
  * @param mixed $tag A tag such as "pt-BR", a locale such as "zh_TW", or anything else.
  * @return string|null The language, or null when it is not one of ours.
  */
-function dnw_match_language( $tag ) {
+function dnwidgets_match_language( $tag ) {
 	if ( ! is_string( $tag ) || '' === trim( $tag ) ) {
 		return null;
 	}
@@ -64,7 +67,7 @@ function dnw_match_language( $tag ) {
 	if ( 'fil' === $primary ) {
 		return 'tl';
 	}
-	return array_key_exists( $primary, dnw_languages() ) ? $primary : null;
+	return array_key_exists( $primary, dnwidgets_languages() ) ? $primary : null;
 }
 
 /**
@@ -73,18 +76,18 @@ function dnw_match_language( $tag ) {
  *
  * @return string
  */
-function dnw_site_language() {
+function dnwidgets_site_language() {
 	if ( function_exists( 'pll_current_language' ) ) {
-		$lang = dnw_match_language( pll_current_language( 'locale' ) );
+		$lang = dnwidgets_match_language( pll_current_language( 'locale' ) );
 		if ( $lang ) {
 			return $lang;
 		}
 	}
-	$lang = dnw_match_language( apply_filters( 'wpml_current_language', null ) );
+	$lang = dnwidgets_match_language( apply_filters( 'wpml_current_language', null ) );
 	if ( $lang ) {
 		return $lang;
 	}
-	return dnw_match_language( get_locale() ) ?? 'en';
+	return dnwidgets_match_language( get_locale() ) ?? 'en';
 }
 
 /**
@@ -92,7 +95,7 @@ function dnw_site_language() {
  *
  * @return array<string, string>
  */
-function dnw_default_settings() {
+function dnwidgets_default_settings() {
 	return array(
 		'language'     => '',
 		'theme'        => 'light',
@@ -109,15 +112,15 @@ function dnw_default_settings() {
  * @param mixed $input Submitted settings.
  * @return array<string, string> Settings with only known keys and allowed values.
  */
-function dnw_sanitize_settings( $input ) {
+function dnwidgets_sanitize_settings( $input ) {
 	$input = is_array( $input ) ? $input : array();
 	$value = function ( $key ) use ( $input ) {
 		return isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
 	};
 	$phone = preg_replace( '/[^0-9+().\-\s]/', '', sanitize_text_field( $value( 'clinic_phone' ) ) );
 	return array(
-		'language'     => array_key_exists( $value( 'language' ), dnw_languages() ) ? $value( 'language' ) : '',
-		'theme'        => in_array( $value( 'theme' ), dnw_themes(), true ) ? $value( 'theme' ) : 'light',
+		'language'     => array_key_exists( $value( 'language' ), dnwidgets_languages() ) ? $value( 'language' ) : '',
+		'theme'        => in_array( $value( 'theme' ), dnwidgets_themes(), true ) ? $value( 'theme' ) : 'light',
 		'clinic_name'  => sanitize_text_field( $value( 'clinic_name' ) ),
 		'clinic_phone' => trim( preg_replace( '/\s+/', ' ', $phone ) ),
 		'booking_url'  => esc_url_raw( $value( 'booking_url' ), array( 'http', 'https' ) ),
@@ -132,8 +135,8 @@ function dnw_sanitize_settings( $input ) {
  *
  * @return array<string, string>
  */
-function dnw_get_settings() {
-	return dnw_sanitize_settings( get_option( DNW_OPTION, dnw_default_settings() ) );
+function dnwidgets_get_settings() {
+	return dnwidgets_sanitize_settings( get_option( DNWIDGETS_OPTION, dnwidgets_default_settings() ) );
 }
 
 /**
@@ -141,27 +144,44 @@ function dnw_get_settings() {
  *
  * @return string
  */
-function dnw_default_language() {
-	$language = dnw_get_settings()['language'];
-	return '' !== $language ? $language : dnw_site_language();
+function dnwidgets_default_language() {
+	$language = dnwidgets_get_settings()['language'];
+	return '' !== $language ? $language : dnwidgets_site_language();
 }
+
+/**
+ * Moves settings saved under the old option name to the new one, once, so an update keeps them.
+ * The new name wins if both exist (settings saved after the update).
+ */
+function dnwidgets_migrate_settings() {
+	$legacy = get_option( DNWIDGETS_LEGACY_OPTION, null );
+	if ( null === $legacy ) {
+		return;
+	}
+	// An explicit default: without one, get_option() answers the registered default for a missing option.
+	if ( null === get_option( DNWIDGETS_OPTION, null ) ) {
+		add_option( DNWIDGETS_OPTION, dnwidgets_sanitize_settings( $legacy ) );
+	}
+	delete_option( DNWIDGETS_LEGACY_OPTION );
+}
+add_action( 'plugins_loaded', 'dnwidgets_migrate_settings' );
 
 /**
  * Registers the settings on init, not admin_init, so that update_option() sanitizes everywhere.
  */
-function dnw_register_settings() {
+function dnwidgets_register_settings() {
 	register_setting(
-		'dnw',
-		DNW_OPTION,
+		'dnwidgets',
+		DNWIDGETS_OPTION,
 		array(
 			'type'              => 'array',
-			'sanitize_callback' => 'dnw_sanitize_settings',
-			'default'           => dnw_default_settings(),
+			'sanitize_callback' => 'dnwidgets_sanitize_settings',
+			'default'           => dnwidgets_default_settings(),
 			'show_in_rest'      => false,
 		)
 	);
 }
-add_action( 'init', 'dnw_register_settings' );
+add_action( 'init', 'dnwidgets_register_settings' );
 
 /**
  * The clinic's contact line for the elements' "contact" slot, or '' when none is set.
@@ -171,8 +191,8 @@ add_action( 'init', 'dnw_register_settings' );
  *
  * @return string HTML.
  */
-function dnw_contact_html() {
-	$settings = dnw_get_settings();
+function dnwidgets_contact_html() {
+	$settings = dnwidgets_get_settings();
 	$parts    = array();
 	if ( '' !== $settings['clinic_name'] ) {
 		$parts[] = '<strong>' . esc_html( $settings['clinic_name'] ) . '</strong>';
