@@ -445,8 +445,11 @@ try {
       await page.waitForFunction(() => window.wp?.blocks?.getBlockType('dry-needling-widgets/widget'), null, {
         timeout: 30_000,
       });
+      // WordPress 6.3+ shows apiVersion 3 blocks in an iframed canvas; 6.1 in the page itself.
+      await page.waitForFunction(() => document.querySelector('iframe[name="editor-canvas"], .editor-styles-wrapper'));
+      const canvas = page.frame({ name: 'editor-canvas' }) ?? page.mainFrame();
       const preview = (tag) =>
-        page.waitForFunction(
+        canvas.waitForFunction(
           (name) =>
             document
               .querySelector(`.wp-block-dry-needling-widgets-widget ${name}`)
@@ -463,7 +466,7 @@ try {
       });
       await page.getByLabel('Section').selectOption('side-effects');
       await page.getByLabel('Heading level').selectOption('4');
-      await page.waitForFunction(
+      await canvas.waitForFunction(
         () =>
           document
             .querySelector('.wp-block-dry-needling-widgets-widget dn-side-effects')

@@ -88,11 +88,12 @@ function dnwidgets_enqueue_library() {
 }
 
 /**
- * On WordPress 6.5+ the library is a script module. A theme or plugin that enqueues the classic
- * handle as well would print the file a second time: the module takes its place.
+ * On WordPress 6.5+ the library is a script module on the site. A theme or plugin that enqueues
+ * the classic handle as well would print the file a second time: the module takes its place.
+ * Not in the admin, where the editor's canvas needs the classic handle (see block.php).
  */
 function dnwidgets_one_library_tag() {
-	if ( function_exists( 'wp_enqueue_script_module' ) && wp_script_is( DNWIDGETS_HANDLE, 'enqueued' ) ) {
+	if ( ! is_admin() && function_exists( 'wp_enqueue_script_module' ) && wp_script_is( DNWIDGETS_HANDLE, 'enqueued' ) ) {
 		wp_dequeue_script( DNWIDGETS_HANDLE );
 		wp_enqueue_script_module( DNWIDGETS_HANDLE );
 	}

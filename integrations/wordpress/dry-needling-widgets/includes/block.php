@@ -39,3 +39,15 @@ function dnwidgets_render_block( $attributes ) {
 	);
 	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), dnwidgets_render( $options ) );
 }
+
+/**
+ * The editor shows apiVersion 3 blocks in an iframed canvas (WordPress 6.3+), which gets the
+ * scripts enqueued here: the library must run inside it to render the block's preview. The
+ * classic handle, because WordPress puts no script modules into the canvas.
+ */
+function dnwidgets_editor_canvas_library() {
+	if ( is_admin() && null !== dnwidgets_library() ) {
+		wp_enqueue_script( DNWIDGETS_HANDLE );
+	}
+}
+add_action( 'enqueue_block_assets', 'dnwidgets_editor_canvas_library' );
