@@ -216,5 +216,7 @@ export default {
   browsers: selectedEngines().map((engine) => LAUNCHERS[engine]()),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // Lit's dev-mode notice comes once per test file and engine (69 lines); tests read the console themselves.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],
 };
