@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { allLocales, sourceLocale } from '../src/generated/locale-codes.js';
 import { englishTitle } from './helpers.js';
-import { openFrame, widgets } from './lib/frames.js';
+import { type Frame, hydrated, openFrame, widgets } from './lib/frames.js';
 
 const { entry, hydrateEntry } = await (await fetch('/dist/cdn/integrity.json')).json();
 const LANGUAGES = allLocales.filter((lang) => lang !== sourceLocale);
@@ -27,16 +27,12 @@ ${LANGUAGES.map((lang) => `<dn-side-effects lang="${lang}"></dn-side-effects>`).
 
 type FrameWindow = Window & { __tampered?: number; __localeErrors: string[]; __log: string[] };
 
-async function headings(frame: Awaited<ReturnType<typeof openFrame>>): Promise<string[]> {
-  const all = widgets(frame.document) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
-  for (let i = 0; i < 200 && !all.every((el) => el.updateComplete); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await Promise.all(all.map((el) => el.updateComplete));
+async function headings(frame: Frame): Promise<string[]> {
+  await hydrated(frame);
   // Language files load after the first render: wait for each element to settle on its text.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await Promise.all(all.map((el) => el.updateComplete));
-  return all.map((el) => el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim());
+  await hydrated(frame);
+  return widgets(frame.document).map((el) => el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim());
 }
 
 describe('the CDN embed with its import map', () => {

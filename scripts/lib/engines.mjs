@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
+const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 const INSTALL = {
   chromium: 'chromium',
@@ -53,12 +53,12 @@ export function firefoxPath() {
   return findExecutable('firefox', 'FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }
 
-export function webkitDriverPath() {
+function webkitDriverPath() {
   return findExecutable('webkit', 'WEBKIT_DRIVER_PATH', ['/usr/bin/WebKitWebDriver']);
 }
 
 /** WebKitGTK's MiniBrowser, which WebKitWebDriver starts in automation mode. */
-export function miniBrowserPath() {
+function miniBrowserPath() {
   const candidates = [];
   for (const lib of ['/usr/lib', '/usr/libexec']) {
     if (!existsSync(lib)) continue;

@@ -139,6 +139,11 @@ export const dnElementStyles = css`
 
   .sources,
   .reviewed,
+  .translation-notice {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .sources {
     margin-block-start: var(--_space-l);
     border-block-start: 1px solid var(--_border);
@@ -166,11 +171,6 @@ export const dnElementStyles = css`
 
   .reviewed {
     margin-block: var(--_space-s) 0;
-  }
-
-  .translation-notice {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   /* The collapsible variant: a native disclosure whose summary holds the heading. */
