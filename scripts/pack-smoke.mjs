@@ -2,7 +2,13 @@
 // tarball into a fresh project, and checks it the ways people use it:
 // - Node import of every export (module scope touches no DOM);
 // - the command line renders a snippet, and the prerendered snippets are there;
-// - a TypeScript consumer type-checks (tags, properties, React wrappers);
+// - a browser-only install stays lean: no server renderer, and the server
+//   entry says what to install;
+// - a TypeScript consumer type-checks (tags, properties, React wrappers), and
+//   so do React, Preact, Solid and Vue consumers of the generated framework
+//   types (test/consumers/), whose wrong attribute values must fail;
+// - the editor data (VS Code, JetBrains) lists attribute values, custom
+//   properties and parts;
 // - publint and "Are the Types Wrong?" report no errors;
 // - bundling one element with rollup keeps only that element (and proves the
 //   `sideEffects` list keeps its registration);
@@ -10,7 +16,7 @@
 //   element, a tampered hash blocks it, and the one-element bundle registers
 //   only its element.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,21 +55,32 @@ try {
     `Packed ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files`,
   );
 
-  const app = join(work, 'app');
-  run('mkdir', ['-p', app]);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      tarball,
-      `react@${readVersion('react')}`,
-      `@types/react@${readVersion('@types/react')}`,
-    ],
+  const newProject = (name) => {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+    return dir;
+  };
+  const install = (dir, ...packages) =>
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...packages], dir);
+
+  await check('a browser-only install is lean, and the server entry says what it needs', () => {
+    const lean = newProject('lean');
+    install(lean);
+    const installedPackages = run('npm', ['ls', '--all', '--parseable'], lean).trim().split('\n').length - 1;
+    if (existsSync(join(lean, 'node_modules/@lit-labs/ssr'))) throw new Error('@lit-labs/ssr was installed');
+    const script = `import('${pkg.name}/server').then(() => console.log('loaded'), (error) => console.log(error.message))`;
+    const message = run('node', ['--input-type=module', '-e', script], lean);
+    if (!message.includes('npm install @lit-labs/ssr')) throw new Error(`server entry said: ${message.trim()}`);
+    return `${installedPackages} packages installed`;
+  });
+
+  const app = newProject('app');
+  install(
     app,
+    ...['react', '@types/react', 'preact', 'solid-js', 'vue', '@lit-labs/ssr'].map(
+      (name) => `${name}@${readVersion(name)}`,
+    ),
   );
   const installed = join(app, 'node_modules', pkg.name);
 
@@ -91,6 +108,10 @@ const guide = document.createElement('dn-guide');
 const typed: DnGuide = guide;
 typed.toc = true;
 typed.headingLevel = 3;
+// @ts-expect-error 7 is not a heading level.
+typed.headingLevel = 7;
+// @ts-expect-error 'purple' is not a theme.
+typed.theme = 'purple';
 typed.lastReviewed = '2026-01-01';
 const status: TranslationStatus = typed.translationStatus;
 guide.addEventListener('dn-locale-error', (event) => console.log(event.detail.locale, status.review));
@@ -120,6 +141,66 @@ export const wrapper = DnSideEffects;
       run(join(BIN, 'tsc'), ['-p', 'tsconfig.json'], app);
     }
     return 'moduleResolution bundler and node16';
+  });
+
+  // Each consumer uses every kind of attribute right once and holds
+  // `@ts-expect-error` (Vue: `@vue-expect-error`) lines for wrong values,
+  // misspelled attributes and wrong event details: a type the generator got
+  // too loose leaves a directive unused, which fails the compile too.
+  cpSync(join(ROOT, 'test/consumers'), join(app, 'consumers'), { recursive: true });
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    lib: ['ES2022', 'DOM'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+  };
+  const frameworks = [
+    { name: 'React 19 TSX', files: ['consumers/react.tsx'], options: { jsx: 'react-jsx' } },
+    { name: 'Preact TSX', files: ['consumers/preact.tsx'], options: { jsx: 'react-jsx', jsxImportSource: 'preact' } },
+    { name: 'Solid TSX', files: ['consumers/solid.tsx'], options: { jsx: 'preserve', jsxImportSource: 'solid-js' } },
+    {
+      name: 'Vue 3 (vue-tsc)',
+      files: ['consumers/vue/App.vue'],
+      options: { jsx: 'preserve' },
+      vue: { checkUnknownProps: true },
+      compiler: 'vue-tsc',
+    },
+  ];
+  for (const { name, files, options, vue, compiler = 'tsc' } of frameworks) {
+    await check(`${name}: right values type-check, wrong ones fail`, () => {
+      const config = join(app, `tsconfig.${compiler}-${files[0].replace(/\W/g, '-')}.json`);
+      writeFileSync(
+        config,
+        JSON.stringify({
+          compilerOptions: { ...compilerOptions, ...options },
+          ...(vue ? { include: files, vueCompilerOptions: vue } : { files }),
+        }),
+      );
+      run(join(BIN, compiler), ['-p', config], app);
+      const expected = readFileSync(join(ROOT, 'test', files[0]), 'utf8').match(/@(ts|vue)-expect-error/g).length;
+      return `${expected} wrong uses rejected`;
+    });
+  }
+
+  await check('editor data lists attribute values, custom properties and parts', () => {
+    const html = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
+    const css = JSON.parse(readFileSync(join(installed, 'dist/vscode.css-custom-data.json'), 'utf8'));
+    const webTypes = JSON.parse(readFileSync(join(installed, JSON.parse(readFileSync(join(installed, 'package.json')))['web-types']), 'utf8'));
+    const guide = html.tags.find((tag) => tag.name === 'dn-guide');
+    const values = (name) => guide.attributes.find((attribute) => attribute.name === name)?.values?.map((v) => v.name);
+    const problems = [];
+    if (html.tags.length !== TAGS.length) problems.push(`${html.tags.length} VS Code tags`);
+    if (values('theme')?.join() !== 'light,dark,auto') problems.push(`theme values ${values('theme')}`);
+    if (values('heading-level')?.join() !== '2,3,4,5,6') problems.push(`heading-level values ${values('heading-level')}`);
+    if (!css.properties?.some((property) => property.name === '--dn-color-accent')) problems.push('no --dn-color-accent');
+    if (!css.pseudoElements?.some((part) => part.name === '::part(heading)')) problems.push('no ::part(heading)');
+    const webGuide = webTypes.contributions.html.elements.find((element) => element.name === 'dn-guide');
+    if (!webGuide?.attributes.some((attribute) => attribute.name === 'variant')) problems.push('no web-types variant');
+    if (problems.length) throw new Error(problems.join('; '));
+    return `${html.tags.length} tags, ${css.properties.length} custom properties, ${css.pseudoElements.length} parts`;
   });
 
   await check('publint finds no problem', () => {

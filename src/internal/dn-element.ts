@@ -79,11 +79,11 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
  * `zh-Hant`); an unsupported or malformed tag renders English with one console
  * warning. Arabic renders right to left; a `dir` attribute on the element wins.
  *
- * @attr lang - Language of the text (a BCP 47 tag such as `es`, `pt-BR`, `zh-TW`); inherited from ancestors when absent.
- * @attr dir - Text direction (`ltr`, `rtl`, `auto`); when absent, right to left for Arabic, else the page's direction.
+ * @attr {string} lang - Language of the text (a BCP 47 tag such as `es`, `pt-BR`, `zh-TW`); inherited from ancestors when absent.
+ * @attr {string} dir - Text direction (`ltr`, `rtl`, `auto`); when absent, right to left for Arabic, else the page's direction.
  *
- * @fires dn-toggle - A `collapsible` element was opened or closed. `detail`: `{ open }`.
- * @fires dn-locale-error - The translations for the element's language could not be loaded; it shows English instead. `detail`: `{ locale, error }`.
+ * @fires {{ open: boolean }} dn-toggle - A `collapsible` element was opened or closed. `detail`: `{ open }`.
+ * @fires {{ locale: string; error: unknown }} dn-locale-error - The translations for the element's language could not be loaded; it shows English instead. `detail`: `{ locale, error }`.
  *
  * @slot footer - Content the clinic adds after the text, such as a link to its own page.
  *
@@ -135,7 +135,8 @@ export abstract class DnElement extends CrossDocumentElement {
    * Level (2–6) of the element's top heading; its inner headings use the next
    * level down. Other values fall back to 2 with a console warning.
    */
-  headingLevel: number = DEFAULT_HEADING_LEVEL;
+  // Spelled out, not `HeadingLevel`: the manifest and the editor data generated from it list these values.
+  headingLevel: 2 | 3 | 4 | 5 | 6 = DEFAULT_HEADING_LEVEL;
 
   /**
    * Date (YYYY-MM-DD) the text was last reviewed, shown to the reader.

@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { clip, printable } from '../internal/warn.js';
+import { TAGS } from '../internal/tags.js';
 import { VERSION } from '../version.js';
-import { renderToString, TAGS } from './render.js';
 
 const USAGE = `Usage: dry-needling-widgets render <tag> [options]
 
@@ -70,6 +70,14 @@ if (values.help) {
   if (command !== 'render') fail(command ? `unknown command "${clip(command)}".` : 'no command given.');
   if (!tag) fail('no tag given.');
   if (extra.length) fail(`unexpected arguments: ${clip(extra.join(' '))}.`);
+  // Loaded only to render, so `--help` works without the optional @lit-labs/ssr.
+  let renderToString;
+  try {
+    ({ renderToString } = await import('./render.js'));
+  } catch (error) {
+    process.stderr.write(`dry-needling-widgets: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   try {
     const html = await renderToString(tag, {
       lang: values.lang,
