@@ -1,18 +1,20 @@
-// Finds the system Chromium and the flags it needs here. Shared by the test
-// runner and the browser scripts (readability, Storybook check).
+// Finds Chrome or Chromium and the flags it needs here. Shared by the test
+// runner and the browser scripts (readability, Storybook check, screenshots).
 import { existsSync } from 'node:fs';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+import { Launcher } from 'chrome-launcher';
 
 export function chromiumPath() {
+  // chrome-launcher skips a CHROME_PATH that points nowhere and falls back to
+  // another browser; a typo there deserves an error instead.
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     fail(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  // Linux (PATH and .desktop files), macOS (app bundles) and Windows (Program Files, registry paths).
+  const found = Launcher.getFirstInstallation();
   if (found) return found;
-  fail(`No Chrome or Chromium found (looked in ${CANDIDATES.join(', ')}).`);
+  fail('No Chrome or Chromium found.');
 }
 
 function fail(problem) {
