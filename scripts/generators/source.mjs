@@ -41,7 +41,7 @@ export { DnSection } from './internal/dn-section.js';
 export type { LocaleErrorDetail } from './internal/locale-controller.js';
 export type { Locale } from './internal/locale-tags.js';
 export type { SectionContext, SectionDescriptor } from './internal/section.js';
-export { VERSION } from './version.js';
+export { CONTENT_VERSION, VERSION } from './version.js';
 `;
 }
 

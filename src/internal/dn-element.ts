@@ -9,7 +9,7 @@ import {
 } from 'lit';
 import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
-import { VERSION } from '../version.js';
+import { CONTENT_REVIEWED, CONTENT_VERSION, VERSION } from '../version.js';
 import { CrossDocumentElement, restyle } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
 import { formatDate } from './format.js';
@@ -21,8 +21,7 @@ import { msg, renderWithMessages } from './localize.js';
 import { sectionContext, type ContextOptions, type SectionContext } from './section.js';
 import { clip, warnOnce } from './warn.js';
 
-/** The date the medical content was last checked against its sources (ISO 8601). */
-export const CONTENT_REVIEWED = '2026-11-26';
+export { CONTENT_REVIEWED };
 
 /** Detail of the `dn-toggle` event. */
 export interface ToggleDetail {
@@ -118,6 +117,9 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /** Version of the library that defined this element (also used to detect two copies on one page). */
   static readonly version = VERSION;
+
+  /** Version of the medical text this element shows (docs/versioning.md); the CHANGELOG says what changed. */
+  static readonly contentVersion = CONTENT_VERSION;
 
   // Declared without decorators: plain `static properties` need no decorator
   // transform in any tool (tsc, esbuild, Vite, Storybook) and no helper code.
