@@ -50,7 +50,9 @@ async function axeViolations(page) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await page.evaluate(async () =>
-        (await window.axe.run('#storybook-root')).violations.map((violation) => `axe: ${violation.id} (${violation.help})`),
+        (await window.axe.run('#storybook-root')).violations.map(
+          (violation) => `axe: ${violation.id} (${violation.help})`,
+        ),
       );
     } catch (error) {
       if (attempt === 10 || !String(error).includes('Axe is already running')) throw error;
@@ -66,12 +68,14 @@ async function renderStory(browser, baseUrl, story, globals) {
   page.on('pageerror', (error) => errors.push(error.message));
   // Failed requests are reported with their address below, not as the console's bare "Failed to load resource".
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   page.on('response', (response) => {
     // Chromium asks for /favicon.ico on its own; that is not the story's request.
     const url = new URL(response.url());
-    if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`${response.status()} ${url.pathname}`);
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico')
+      errors.push(`${response.status()} ${url.pathname}`);
   });
   await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`);
   let text = '';
@@ -99,27 +103,34 @@ try {
       // The toolbars must reach the element: in Spanish it reads differently; in the dark theme it passes axe too.
       const spanish = await renderStory(browser, server.url, story, 'locale:es');
       errors.push(...spanish.errors);
-      if (spanish.text && spanish.text === text) errors.push('the language toolbar (locale=es) did not change the text');
+      if (spanish.text && spanish.text === text)
+        errors.push('the language toolbar (locale=es) did not change the text');
       const dark = await renderStory(browser, server.url, story, 'theme:dark');
       errors.push(...dark.errors.map((error) => `dark theme: ${error}`));
     }
     const ok = errors.length === 0;
     if (!ok) failures++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id} (${text.length} characters)${ok ? '' : `\n     ${errors.join('\n     ')}`}`);
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${story.id} (${text.length} characters)${ok ? '' : `\n     ${errors.join('\n     ')}`}`,
+    );
   }
   for (const entry of docs) {
     const page = await browser.newPage();
     await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`);
     let missing = DOCS_MUST_SHOW;
     try {
-      await page.waitForFunction(() => document.body.innerText.includes('heading-level'), undefined, { timeout: 10000 });
+      await page.waitForFunction(() => document.body.innerText.includes('heading-level'), undefined, {
+        timeout: 10000,
+      });
       const text = await page.evaluate(() => document.body.innerText);
       missing = DOCS_MUST_SHOW.filter((word) => !text.includes(word));
     } catch {
       // Reported below as missing text.
     }
     if (missing.length) failures++;
-    console.log(`${missing.length ? 'FAIL' : 'ok  '} ${entry.id}${missing.length ? `\n     docs page lacks: ${missing.join(', ')}` : ''}`);
+    console.log(
+      `${missing.length ? 'FAIL' : 'ok  '} ${entry.id}${missing.length ? `\n     docs page lacks: ${missing.join(', ')}` : ''}`,
+    );
     await page.close();
   }
 } finally {

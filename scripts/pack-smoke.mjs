@@ -16,7 +16,7 @@
 //   element, a tampered hash blocks it, and the one-element bundle registers
 //   only its element.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -188,14 +188,18 @@ export const wrapper = DnSideEffects;
   await check('editor data lists attribute values, custom properties and parts', () => {
     const html = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
     const css = JSON.parse(readFileSync(join(installed, 'dist/vscode.css-custom-data.json'), 'utf8'));
-    const webTypes = JSON.parse(readFileSync(join(installed, JSON.parse(readFileSync(join(installed, 'package.json')))['web-types']), 'utf8'));
+    const webTypes = JSON.parse(
+      readFileSync(join(installed, JSON.parse(readFileSync(join(installed, 'package.json')))['web-types']), 'utf8'),
+    );
     const guide = html.tags.find((tag) => tag.name === 'dn-guide');
     const values = (name) => guide.attributes.find((attribute) => attribute.name === name)?.values?.map((v) => v.name);
     const problems = [];
     if (html.tags.length !== TAGS.length) problems.push(`${html.tags.length} VS Code tags`);
     if (values('theme')?.join() !== 'light,dark,auto') problems.push(`theme values ${values('theme')}`);
-    if (values('heading-level')?.join() !== '2,3,4,5,6') problems.push(`heading-level values ${values('heading-level')}`);
-    if (!css.properties?.some((property) => property.name === '--dn-color-accent')) problems.push('no --dn-color-accent');
+    if (values('heading-level')?.join() !== '2,3,4,5,6')
+      problems.push(`heading-level values ${values('heading-level')}`);
+    if (!css.properties?.some((property) => property.name === '--dn-color-accent'))
+      problems.push('no --dn-color-accent');
     if (!css.pseudoElements?.some((part) => part.name === '::part(heading)')) problems.push('no ::part(heading)');
     const webGuide = webTypes.contributions.html.elements.find((element) => element.name === 'dn-guide');
     if (!webGuide?.attributes.some((attribute) => attribute.name === 'variant')) problems.push('no web-types variant');

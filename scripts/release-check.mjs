@@ -7,7 +7,11 @@ import { packageFileProblems, readVersions, releaseProblems } from './lib/releas
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const versions = readVersions(readFileSync('src/version.ts', 'utf8'));
-const problems = releaseProblems({ changelog: readFileSync('CHANGELOG.md', 'utf8'), packageVersion: pkg.version, versions });
+const problems = releaseProblems({
+  changelog: readFileSync('CHANGELOG.md', 'utf8'),
+  packageVersion: pkg.version,
+  versions,
+});
 
 // --ignore-scripts: prepublishOnly would rebuild; this checks the build just made.
 const result = JSON.parse(

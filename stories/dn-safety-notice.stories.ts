@@ -1,7 +1,10 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, type ElementArgs, type ElementStory } from './element-story.js';
 
-const meta: Meta<ElementArgs> = { title: 'Elements/dn-safety-notice', ...elementMeta('dn-safety-notice', { slots: ['contact'] }) };
+const meta: Meta<ElementArgs> = {
+  title: 'Elements/dn-safety-notice',
+  ...elementMeta('dn-safety-notice', { slots: ['contact'] }),
+};
 
 export default meta;
 

@@ -72,6 +72,8 @@ describe('<dn-guide sections>', () => {
     let el!: DnGuide;
     const warnings = await captureWarnings(async () => {
       el = await fixture<DnGuide>(
+        // Markup in an attribute value is the hostile input under test.
+        // eslint-disable-next-line lit/attribute-value-entities
         html`<dn-guide sections="explainer,<img/src=x/onerror=alert(1)>,session,explainer"></dn-guide>`,
       );
       await settled(el);

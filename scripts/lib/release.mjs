@@ -3,7 +3,11 @@
 /** `VERSION`, `CONTENT_VERSION` and `CONTENT_REVIEWED` as written in src/version.ts. */
 export function readVersions(source) {
   const read = (name) => new RegExp(`export const ${name} = '([^']+)'`).exec(source)?.[1];
-  return { version: read('VERSION'), contentVersion: read('CONTENT_VERSION'), contentReviewed: read('CONTENT_REVIEWED') };
+  return {
+    version: read('VERSION'),
+    contentVersion: read('CONTENT_VERSION'),
+    contentReviewed: read('CONTENT_REVIEWED'),
+  };
 }
 
 /** The changelog's release sections, newest first: `{ version, date, body }`. */
@@ -35,7 +39,9 @@ export function releaseProblems({ changelog, packageVersion, versions }) {
   const contentLine = `Content ${versions.contentVersion}, reviewed ${versions.contentReviewed}.`;
   const firstLine = release.body.trim().split('\n')[0];
   if (firstLine !== contentLine) {
-    problems.push(`CHANGELOG.md: the ${packageVersion} section must start with "${contentLine}" (found "${firstLine}")`);
+    problems.push(
+      `CHANGELOG.md: the ${packageVersion} section must start with "${contentLine}" (found "${firstLine}")`,
+    );
   }
   const previousContent = previous && /^Content (\S+),/.exec(previous.body.trim())?.[1];
   if (previousContent && previousContent !== versions.contentVersion && !/^### Content$/m.test(release.body)) {

@@ -15,12 +15,15 @@ describe('release rules (docs/versioning.md)', () => {
 
   it('names each rule a release breaks', () => {
     const changelog = section('0.2.0', '', 'Content 1.0.0, reviewed 2026-11-26.') + older;
-    assert.deepEqual(releaseProblems({ changelog, packageVersion: '0.2.0', versions: { ...versions, version: '0.1.0' } }), [
-      'src/version.ts has VERSION 0.1.0, package.json 0.2.0',
-      'CHANGELOG.md: the 0.2.0 section has no date (YYYY-MM-DD)',
-      'CHANGELOG.md: the 0.2.0 section must start with "Content 2.0.0, reviewed 2027-01-10." (found "Content 1.0.0, reviewed 2026-11-26.")',
-      'CHANGELOG.md: content 1.0.0 -> 2.0.0 needs a "### Content" subsection saying what changed',
-    ]);
+    assert.deepEqual(
+      releaseProblems({ changelog, packageVersion: '0.2.0', versions: { ...versions, version: '0.1.0' } }),
+      [
+        'src/version.ts has VERSION 0.1.0, package.json 0.2.0',
+        'CHANGELOG.md: the 0.2.0 section has no date (YYYY-MM-DD)',
+        'CHANGELOG.md: the 0.2.0 section must start with "Content 2.0.0, reviewed 2027-01-10." (found "Content 1.0.0, reviewed 2026-11-26.")',
+        'CHANGELOG.md: content 1.0.0 -> 2.0.0 needs a "### Content" subsection saying what changed',
+      ],
+    );
   });
 
   it('refuses a version the changelog has no section for', () => {

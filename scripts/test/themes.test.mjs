@@ -12,8 +12,14 @@ for (const file of readdirSync('themes').filter((name) => name.endsWith('.css'))
   test(`themes/${file} sets documented --dn-* tokens on :root only`, () => {
     const css = readFileSync(`themes/${file}`, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)];
-    assert.deepEqual(rules.map(([, selector]) => selector.trim()), [':root']);
-    const declarations = rules[0][2].split(';').map((d) => d.trim()).filter(Boolean);
+    assert.deepEqual(
+      rules.map(([, selector]) => selector.trim()),
+      [':root'],
+    );
+    const declarations = rules[0][2]
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
     assert.ok(declarations.length >= 5);
     for (const declaration of declarations) {
       const name = declaration.split(':')[0].trim();

@@ -2,6 +2,7 @@
 // pages in headless Chromium (with and without JavaScript), the settings form,
 // the block editor, checks inside WordPress (site.php checks), php -l and the
 // PHP logs. Prints one line per check and a summary; exits 1 on any failure.
+/* global wp -- WordPress's editor API, used inside page.evaluate() callbacks. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -16,6 +16,7 @@ export function warnOnce(message: string): void {
 }
 
 // C0 and C1 control characters (terminal escapes included) and bidirectional overrides.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every control character replaced by U+FFFD, safe to print to a console or terminal. */

@@ -7,7 +7,7 @@ export function litSsrMissing(error: unknown): unknown {
   const message = error instanceof Error ? error.message : '';
   if (code !== 'ERR_MODULE_NOT_FOUND' || !message.includes('@lit-labs/ssr')) return error;
   return new Error(
-    'dry-needling-widgets/server needs Lit\'s server renderer, an optional peer dependency: run `npm install @lit-labs/ssr` (version 4) in your project.',
+    "dry-needling-widgets/server needs Lit's server renderer, an optional peer dependency: run `npm install @lit-labs/ssr` (version 4) in your project.",
     { cause: error },
   );
 }

@@ -74,6 +74,8 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   const guide = tag === 'dn-guide';
   const structuredData = guide && options.structuredData !== false;
   const name = unsafeStatic(tag);
+  // Static html (lit/static-html.js) takes the tag name from unsafeStatic; the lint rules know only plain html.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   const template = html`<${name}
     lang=${supported ? requested : SOURCE_LOCALE}
     heading-level=${options.headingLevel ?? nothing}
@@ -88,6 +90,7 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     ?toc=${guide && options.toc}
     ?structured-data=${structuredData}
   ></${name}>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   // Lit marks its own template's parts with comments; a standalone snippet has no outer template to hydrate.
   const markup = (await collectResult(render(template)))
     .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?/, '')
