@@ -38,6 +38,9 @@ function fail(engine, problem) {
   process.exit(1);
 }
 
+// Hand-written on purpose: chrome-launcher finds only Chrome, and puppeteer's
+// finder only browsers it downloaded; Debian's firefox-esr and WebKitGTK sit at
+// these package paths (or wherever the environment variable points).
 function findExecutable(engine, variable, candidates) {
   const fromEnv = process.env[variable];
   if (fromEnv) {
