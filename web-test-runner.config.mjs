@@ -216,6 +216,9 @@ export default {
   browsers: selectedEngines().map((engine) => LAUNCHERS[engine]()),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // A test file's whole run; the default (2 minutes) cut files off on a busy 2-core machine
+  // (the guide's files in every language). Single tests keep the 10 s limit above.
+  testsFinishTimeout: 300000,
   // Lit's dev-mode notice comes once per test file and engine (69 lines); tests read the console themselves.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],

@@ -122,7 +122,7 @@ describe('a hostile host page', () => {
     expect(root.fontSize).to.equal('16px');
     expect(heading.fontSize).to.equal('24px');
     expect(heading.textTransform).to.equal('none');
-    expect(paragraph.color).to.equal('rgb(31, 35, 40)');
+    expect(paragraph.color).to.equal('rgb(33, 43, 50)');
     expect(paragraph.marginInlineStart).to.equal('0px');
     expect(paragraph.marginBlockEnd).to.equal('12px');
     expect(root.lineHeight).to.equal('24px');

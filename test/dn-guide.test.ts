@@ -101,6 +101,50 @@ describe('<dn-guide>', () => {
     expect(lastSection.compareDocumentPosition(lists[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
   });
 
+  it("numbers each section's papers under it, linking to the one list; following a number moves focus there", async () => {
+    const el = await renderGuide();
+    const root = el.shadowRoot!;
+    const citations = [...root.querySelectorAll('[part~="sources"] ol > li')].map((item) => item.textContent!.trim());
+    for (const section of SECTIONS) {
+      const references = root.querySelector(`#${section.name} > [part~="references"]`);
+      if (section.sources.length === 0) {
+        expect(references, section.name).to.be.null;
+        continue;
+      }
+      const numbers = [...references!.querySelectorAll('a')].map((link) =>
+        Number(link.textContent!.replace(/\D/g, '')),
+      );
+      // The same papers the section's own element lists, by their number in the guide's list.
+      expect(
+        numbers.map((number) => citations[number - 1]),
+        section.name,
+      ).to.have.members(section.sources.map((source) => source.citation));
+    }
+    const before = location.href;
+    const link = root.querySelector<HTMLAnchorElement>('#side-effects > [part~="references"] a')!;
+    link.click();
+    const focused = root.activeElement!;
+    expect(focused.matches('[part~="sources"] li'), 'a source has focus').to.be.true;
+    expect(focused.id).to.equal(`source-${link.textContent!.replace(/\D/g, '')}`);
+    expect(location.href).to.equal(before);
+  });
+
+  it('keeps lines to a readable length (about 60 to 75 characters) in a wide container', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1600px"><dn-guide></dn-guide></div>`);
+    const el = wrapper.querySelector<DnGuide>('dn-guide')!;
+    await settled(el);
+    const paragraphs = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.section p')].filter(
+      (p) => p.getClientRects().length && p.textContent!.trim().length > 120,
+    );
+    expect(paragraphs.length).to.be.greaterThan(2);
+    for (const p of paragraphs) {
+      const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+      const lines = Math.round(p.getBoundingClientRect().height / lineHeight);
+      const perLine = p.textContent!.trim().length / lines;
+      expect(perLine, p.textContent!.slice(0, 40)).to.be.within(55, 80);
+    }
+  });
+
   it('lists only the papers of what it shows: key points, its sections and the "Get help now" box', async () => {
     const el = await renderGuide(html`<dn-guide sections="conditions"></dn-guide>`);
     const citations = [...el.shadowRoot!.querySelectorAll('[part~="sources"] li')].map((item) =>

@@ -25,13 +25,13 @@ describe('themes', () => {
   it('defaults to light: dark text on a white surface', async () => {
     const el = await render('dn-explainer');
     expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(base(el)).color).to.equal('rgb(31, 35, 40)');
+    expect(getComputedStyle(base(el)).color).to.equal('rgb(33, 43, 50)');
   });
 
   it('theme="dark" switches to light text on a dark surface', async () => {
     const el = await render('dn-explainer', 'theme="dark"');
-    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(13, 17, 23)');
-    expect(getComputedStyle(base(el)).color).to.equal('rgb(230, 237, 243)');
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(16, 25, 31)');
+    expect(getComputedStyle(base(el)).color).to.equal('rgb(232, 237, 238)');
   });
 
   itWithMediaEmulation('theme="auto" follows the reader’s color scheme', async () => {
@@ -39,7 +39,7 @@ describe('themes', () => {
     await emulateMedia({ features: { 'prefers-color-scheme': 'light' } });
     expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
     await emulateMedia({ features: { 'prefers-color-scheme': 'dark' } });
-    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(13, 17, 23)');
+    expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(16, 25, 31)');
   });
 
   it('an unknown theme renders light with one warning', async () => {
@@ -65,8 +65,15 @@ describe('themes', () => {
     expect(getComputedStyle(base(el)).fontFamily).to.equal('serif');
   });
 
-  for (const theme of ['light', 'dark']) {
-    it(`every default text and background pair has a contrast of at least 4.5:1 (${theme})`, async () => {
+  for (const [theme, themeFile] of [
+    ['light', ''],
+    ['dark', ''],
+    ['light', 'high-contrast'],
+  ]) {
+    it(`every default text and background pair has a contrast of at least 4.5:1 (${themeFile || theme})`, async () => {
+      const sheet = new CSSStyleSheet();
+      if (themeFile) sheet.replaceSync(await (await fetch(`/themes/${themeFile}.css`)).text());
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       const page = fixtureSync(html`
         <div>
           <dn-side-effects theme=${theme}></dn-side-effects>
@@ -78,7 +85,7 @@ describe('themes', () => {
       `);
       for (const el of page.children) await settled(el);
       const texts = [...page.children].flatMap((el) => [
-        ...el.shadowRoot!.querySelectorAll('.heading, p, li, a, th, td, time, .sources-title, caption'),
+        ...el.shadowRoot!.querySelectorAll('.heading, .subheading, p, li, a, th, td, time, .sources-title, caption'),
       ]);
       expect(texts.length).to.be.greaterThan(40);
       const low = texts
@@ -87,18 +94,28 @@ describe('themes', () => {
           return { text: node.textContent!.trim().slice(0, 40), ratio };
         })
         .filter(({ ratio }) => ratio < 4.5);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
       expect(low).to.deep.equal([]);
     });
+  }
 
-    it(`the "Get help now" box's border stands out from the page and the box at 3:1 or more (${theme})`, async () => {
+  for (const theme of ['light', 'dark']) {
+    it(`the "Get help now" box stands out without colour, and its colours from the page at 3:1 or more (${theme})`, async () => {
       const el = await render('dn-aftercare', `theme="${theme}"`);
-      const box = el.shadowRoot!.querySelector('[part~="get-help"]')!;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="get-help"]')!;
+      const band = box.querySelector<HTMLElement>('.callout-band')!;
+      const heading = band.querySelector('h3')!;
       const border = getComputedStyle(box).borderInlineStartColor;
-      expect(contrast(border, getComputedStyle(box).backgroundColor)).to.be.at.least(3);
       expect(contrast(border, getComputedStyle(base(el)).backgroundColor)).to.be.at.least(3);
-      // Not colour alone: a thick edge and its own heading.
-      expect(parseFloat(getComputedStyle(box).borderInlineStartWidth)).to.be.at.least(6);
-      expect(box.querySelector('h3')!.textContent!.trim()).to.equal('Get help now');
+      // The band is filled with the border's colour, and its heading reads on it.
+      expect(getComputedStyle(band).backgroundColor).to.equal(border);
+      expect(contrast(getComputedStyle(heading).color, border)).to.be.at.least(4.5);
+      // Not colour alone: a border all round (thicker than the other boxes'), an icon and its own heading.
+      for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+        expect(parseFloat(getComputedStyle(box)[`border${side}Width`])).to.be.at.least(4);
+      }
+      expect(band.querySelector('svg[aria-hidden="true"]')).to.exist;
+      expect(heading.textContent!.trim()).to.equal('Get help now');
     });
   }
 });

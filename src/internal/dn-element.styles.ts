@@ -33,17 +33,21 @@ export const dnElementStyles = css`
 
   .base {
     color-scheme: light;
-    --_text: var(--dn-color-text, #1f2328);
-    --_muted: var(--dn-color-muted, #57606a);
-    --_accent: var(--dn-color-accent, #0b5cad);
+    --_text: var(--dn-color-text, #212b32);
+    --_muted: var(--dn-color-muted, #4c6272);
+    --_accent: var(--dn-color-accent, #005eb8);
     --_surface: var(--dn-color-surface, #ffffff);
-    --_surface-raised: var(--dn-color-surface-raised, #f6f8fa);
-    --_border: var(--dn-color-border, #d0d7de);
-    --_warning: var(--dn-color-warning, #9a6700);
+    --_surface-raised: var(--dn-color-surface-raised, #f0f4f5);
+    --_border: var(--dn-color-border, #aeb7bd);
+    --_warning: var(--dn-color-warning, #8a5a00);
+    --_urgent: var(--dn-color-urgent, #d5281b);
+    --_info: var(--dn-color-info, #005eb8);
+    --_on-band: var(--dn-color-on-band, #ffffff);
     --_radius: var(--dn-radius, 0.5em);
     --_space-s: var(--dn-space-s, 0.5em);
     --_space-m: var(--dn-space-m, 1em);
     --_space-l: var(--dn-space-l, 1.5em);
+    --_measure: var(--dn-measure, 66ch);
 
     color: var(--_text);
     background: var(--_surface);
@@ -66,13 +70,16 @@ export const dnElementStyles = css`
 
   @supports (color: light-dark(#000, #fff)) {
     .base {
-      --_text: var(--dn-color-text, light-dark(#1f2328, #e6edf3));
-      --_muted: var(--dn-color-muted, light-dark(#57606a, #9da7b3));
-      --_accent: var(--dn-color-accent, light-dark(#0b5cad, #58a6ff));
-      --_surface: var(--dn-color-surface, light-dark(#ffffff, #0d1117));
-      --_surface-raised: var(--dn-color-surface-raised, light-dark(#f6f8fa, #161b22));
-      --_border: var(--dn-color-border, light-dark(#d0d7de, #3d444d));
-      --_warning: var(--dn-color-warning, light-dark(#9a6700, #d29922));
+      --_text: var(--dn-color-text, light-dark(#212b32, #e8edee));
+      --_muted: var(--dn-color-muted, light-dark(#4c6272, #aeb7bd));
+      --_accent: var(--dn-color-accent, light-dark(#005eb8, #7cc0ff));
+      --_surface: var(--dn-color-surface, light-dark(#ffffff, #10191f));
+      --_surface-raised: var(--dn-color-surface-raised, light-dark(#f0f4f5, #1c2a33));
+      --_border: var(--dn-color-border, light-dark(#aeb7bd, #4c6272));
+      --_warning: var(--dn-color-warning, light-dark(#8a5a00, #e0a526));
+      --_urgent: var(--dn-color-urgent, light-dark(#d5281b, #ff8a80));
+      --_info: var(--dn-color-info, light-dark(#005eb8, #7cc0ff));
+      --_on-band: var(--dn-color-on-band, light-dark(#ffffff, #10191f));
     }
   }
 
@@ -135,6 +142,90 @@ export const dnElementStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  /*
+   * A readable measure (about 70 characters a line) whatever the width the
+   * host gives the element; the box and its background still fill that width.
+   */
+  .heading,
+  .subheading,
+  p,
+  ul,
+  ol,
+  table,
+  .callout,
+  .sources {
+    max-inline-size: var(--_measure);
+  }
+
+  .callout {
+    --_edge: var(--_info);
+    border: 0.125em solid var(--_edge);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin-block: var(--_space-l);
+  }
+
+  /* Urgent: a thicker border all round and a filled band, so it reads as urgent without its colour. */
+  .callout-urgent {
+    --_edge: var(--_urgent);
+    border-width: 0.25em;
+  }
+
+  /* Key points: an edge on one side only, on a raised background. */
+  .callout-key {
+    --_edge: var(--_accent);
+    border-width: 0;
+    border-inline-start-width: 0.5em;
+    background: var(--_surface-raised);
+  }
+
+  .callout-band {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.5em 1em;
+    background: var(--_edge);
+    color: var(--_on-band);
+  }
+
+  .callout-key .callout-band {
+    background: none;
+    color: inherit;
+    padding-block-end: 0;
+  }
+
+  .callout-band > :is(.heading, .subheading) {
+    margin: 0;
+  }
+
+  .icon {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    fill: currentColor;
+  }
+
+  .callout-body {
+    padding: 0.75em 1em;
+  }
+
+  .callout-body > :last-child {
+    margin-block-end: 0;
+  }
+
+  /* Backgrounds do not print by default: the band prints as a heading over a rule. */
+  @media print {
+    .callout-band {
+      background: none;
+      color: inherit;
+      border-block-end: 0.125em solid var(--_edge);
+    }
+
+    .callout {
+      break-inside: avoid;
+    }
   }
 
   .sources,
@@ -225,6 +316,14 @@ export const dnElementStyles = css`
       --_surface-raised: Canvas;
       --_border: CanvasText;
       --_warning: CanvasText;
+      --_urgent: CanvasText;
+      --_info: CanvasText;
+      --_on-band: CanvasText;
+    }
+
+    /* The band's fill is dropped in forced colors: a rule keeps it apart from the body. */
+    .callout-band {
+      border-block-end: 0.125em solid CanvasText;
     }
   }
 

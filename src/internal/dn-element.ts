@@ -97,13 +97,17 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
  * @csspart disclosure - The `<details>` element, when `collapsible`.
  * @csspart summary - The `<summary>` holding the heading, when `collapsible`.
  *
- * @cssprop [--dn-color-text=#1f2328] - Text color (dark theme: #e6edf3).
- * @cssprop [--dn-color-muted=#57606a] - Secondary text: sources, review date (dark: #9da7b3).
- * @cssprop [--dn-color-accent=#0b5cad] - Links and the focus ring (dark: #58a6ff).
- * @cssprop [--dn-color-surface=#ffffff] - Background (dark: #0d1117); `transparent` shows the page behind.
- * @cssprop [--dn-color-surface-raised=#f6f8fa] - Background of boxes and table headers (dark: #161b22).
- * @cssprop [--dn-color-border=#d0d7de] - Dividers and table borders (dark: #3d444d).
- * @cssprop [--dn-color-warning=#9a6700] - Edge of the safety notice box (dark: #d29922).
+ * @cssprop [--dn-color-text=#212b32] - Text color (dark theme: #e8edee).
+ * @cssprop [--dn-color-muted=#4c6272] - Secondary text: sources, review date (dark: #aeb7bd).
+ * @cssprop [--dn-color-accent=#005eb8] - Links, the focus ring and the edge of the key points (dark: #7cc0ff).
+ * @cssprop [--dn-color-surface=#ffffff] - Background (dark: #10191f); `transparent` shows the page behind.
+ * @cssprop [--dn-color-surface-raised=#f0f4f5] - Background of the key points and table headers (dark: #1c2a33).
+ * @cssprop [--dn-color-border=#aeb7bd] - Dividers and table borders (dark: #4c6272).
+ * @cssprop [--dn-color-warning=#8a5a00] - Edge of the "only a licensed clinician" box (dark: #e0a526).
+ * @cssprop [--dn-color-urgent=#d5281b] - Border and heading band of the "Get help now" box (dark: #ff8a80).
+ * @cssprop [--dn-color-info=#005eb8] - Border and heading band of non-urgent advice, such as "Before you start" (dark: #7cc0ff).
+ * @cssprop [--dn-color-on-band=#ffffff] - Heading text on those bands (dark: #10191f); keep 4.5:1 against both band colours.
+ * @cssprop [--dn-measure=66ch] - Longest line of text (about 70 characters in the font in use); `none` uses the full width.
  * @cssprop [--dn-radius=0.5em] - Corner radius.
  * @cssprop [--dn-space-s=0.5em] - Small spacing.
  * @cssprop [--dn-space-m=1em] - Medium spacing, also the padding around the content.
@@ -362,10 +366,11 @@ export abstract class DnElement extends CrossDocumentElement {
       <div part="sources" class="sources">
         <p class="sources-title">${msg('Sources', { id: 'common.sources' })}</p>
         <ol>
-          ${sources.map((source) => {
+          ${sources.map((source, index) => {
             const { citation, url } = source;
             // Citations stay in English; isolating them keeps their punctuation right in Arabic.
-            return html`<li>
+            // The id and tabindex let the guide's numbered references move focus here.
+            return html`<li id="source-${index + 1}" tabindex="-1">
               ${
                 url
                   ? html`<a href=${url} lang="en" dir="ltr">${citation}</a>`

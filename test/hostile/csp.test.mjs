@@ -41,7 +41,7 @@ async function assertRenderedAndStyled(view) {
       }),
   );
   for (const style of styles) {
-    assert.deepEqual(style, { tag: style.tag, display: 'block', color: 'rgb(31, 35, 40)', padding: '16px' });
+    assert.deepEqual(style, { tag: style.tag, display: 'block', color: 'rgb(33, 43, 50)', padding: '16px' });
   }
 }
 

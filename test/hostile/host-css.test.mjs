@@ -81,14 +81,14 @@ describe('host CSS', () => {
             textTransform: 'none',
             whiteSpace: 'normal',
             textIndent: '0px',
-            color: 'rgb(31, 35, 40)',
+            color: 'rgb(33, 43, 50)',
           },
           tag,
         );
         assert.deepEqual(
           paragraph,
           {
-            color: 'rgb(31, 35, 40)',
+            color: 'rgb(33, 43, 50)',
             marginInlineStart: '0px',
             paddingTop: '0px',
             borderTopStyle: 'none',

@@ -17,7 +17,6 @@ import { checkEmergencyNumber } from './get-help.js';
  * @csspart contact - The wrapper around the contact slot.
  * @csspart clinic-aftercare - The wrapper around the clinic-aftercare slot.
  *
- * @cssprop [--dn-color-urgent=#b42318] - Border of the "Get help now" box (dark: #ff7b72).
  */
 export class DnAftercare extends DnSection {
   static override readonly section = aftercare;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { getHelpNow } from '../../content/aftercare.js';
+import { renderCallout } from '../../internal/callout.js';
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { msg } from '../../internal/localize.js';
 import type { SectionContext } from '../../internal/section.js';
@@ -33,13 +34,14 @@ export const getHelpTitle = () => msg('Get help now', { id: 'aftercare.help.head
  * whichever sections it shows; its table of contents links to `#get-help`.
  */
 export function renderGetHelp(context: SectionContext, level: HeadingLevel) {
-  return html`
-    <div part="get-help" class="get-help" id="get-help">
-      ${renderHeading(level, getHelpTitle(), {
-        part: 'get-help-heading',
-        className: 'subheading get-help-heading',
-        focusable: true,
-      })}
+  return renderCallout(
+    'urgent',
+    renderHeading(level, getHelpTitle(), {
+      part: 'get-help-heading',
+      className: 'subheading get-help-heading',
+      focusable: true,
+    }),
+    html`
       ${getHelpNow(context.emergencyNumber).map(
         ({ action, signs, note }) => html`
           <p class="get-help-action">${action}</p>
@@ -50,6 +52,7 @@ export function renderGetHelp(context: SectionContext, level: HeadingLevel) {
         `,
       )}
       ${context.contact('get-help')}
-    </div>
-  `;
+    `,
+    { part: 'get-help' },
+  );
 }

@@ -6,6 +6,7 @@ import { citedBy, type Source } from '../../content/sources.js';
 import { guideStructuredData, toJsonLd } from '../../content/structured-data.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { dnElementStyles } from '../../internal/dn-element.styles.js';
+import { renderCallout } from '../../internal/callout.js';
 import { renderHeading, subLevel } from '../../internal/heading.js';
 import type { Locale } from '../../internal/locale-tags.js';
 import { msg } from '../../internal/localize.js';
@@ -87,6 +88,8 @@ const shows = (shown: readonly Section[], name: Section['name']) => shown.some((
  * @csspart list - The lists inside sections.
  * @csspart table - The comparison table.
  * @csspart notice - The highlighted box about who may do dry needling.
+ * @csspart before-you-start - The "Before you start" box: what to tell your clinician.
+ * @csspart references - The numbers under each section that link to its papers in the one list of sources.
  * @csspart checklist - The lists of boxes to tick.
  * @csspart get-help - The "Get help now" box.
  * @csspart get-help-heading - The heading of the "Get help now" box.
@@ -94,7 +97,6 @@ const shows = (shown: readonly Section[], name: Section['name']) => shown.some((
  * @csspart clinic-aftercare - The wrapper around the clinic-aftercare slot.
  * @csspart disclaimer - The "education only, not medical advice" line.
  *
- * @cssprop [--dn-color-urgent=#b42318] - Border of the "Get help now" box (dark: #ff7b72).
  */
 export class DnGuide extends DnElement {
   /** One stylesheet for the guide and every section in it. */
@@ -177,12 +179,17 @@ export class DnGuide extends DnElement {
     const context = this.sectionContext(subLevel(level));
     return html`
       <p>${guideIntro()}</p>
-      <div part="key-points" class="key-points">
-        ${renderHeading(level, keyPointsTitle(), { part: 'section-heading', className: 'heading section-heading' })}
-        <ul>
-          ${keyPoints(context.number).map(({ text }) => html`<li>${text}</li>`)}
-        </ul>
-      </div>
+      ${renderCallout(
+        'key',
+        renderHeading(level, keyPointsTitle(), { part: 'section-heading', className: 'heading section-heading' }),
+        [
+          html`<ul>
+            ${keyPoints(context.number).map(({ text }) => html`<li>${text}</li>`)}
+          </ul>`,
+          this.renderReferences(citedBy(keyPoints(String))),
+        ],
+        { part: 'key-points' },
+      )}
       ${this.toc ? this.renderToc() : nothing}
       ${this.shown.map(
         (section) =>
@@ -192,7 +199,7 @@ export class DnGuide extends DnElement {
               className: 'heading section-heading',
               focusable: true,
             })}
-            ${section.render(context)}
+            ${section.render(context)} ${this.renderReferences(section.sources)}
           </section>`,
       )}
       ${shows(this.shown, 'aftercare') ? nothing : renderGetHelp(context, level)}
@@ -246,11 +253,39 @@ export class DnGuide extends DnElement {
    */
   private onTocClick(event: MouseEvent): void {
     const name = (event.currentTarget as HTMLAnchorElement).dataset.section;
-    const heading = this.renderRoot.querySelector<HTMLElement>(
-      `#${name} > :is([part~="section-heading"], [part~="get-help-heading"])`,
-    );
-    if (!heading) return;
+    this.moveFocus(event, `#${name} :is([part~="section-heading"], [part~="get-help-heading"])`);
+  }
+
+  /**
+   * A section's sources as numbers that link to the guide's one numbered list
+   * (each paper once, however many sections quote it).
+   */
+  private renderReferences(sources: readonly Source[]) {
+    const numbers = [...new Set(sources.map((source) => this.shownSources.indexOf(source) + 1))]
+      .filter((number) => number > 0)
+      .sort((a, b) => a - b);
+    if (numbers.length === 0) return nothing;
+    return html`<p part="references" class="references">
+      ${msg('Sources', { id: 'common.sources' })}
+      ${numbers.map(
+        (number) =>
+          html`<a href="#source-${number}" data-source=${number} @click=${this.onReferenceClick}>[${number}]</a> `,
+      )}
+    </p>`;
+  }
+
+  private onReferenceClick(event: MouseEvent): void {
+    this.moveFocus(event, `#source-${(event.currentTarget as HTMLAnchorElement).dataset.source}`);
+  }
+
+  /**
+   * In-page links cannot reach into a shadow root: move focus (and so the
+   * view) to the target instead, as the link would in a page.
+   */
+  private moveFocus(event: MouseEvent, selector: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
     event.preventDefault();
-    heading.focus();
+    target.focus();
   }
 }

@@ -23,4 +23,17 @@ export const dnGuideStyles = css`
   .disclaimer {
     font-style: italic;
   }
+
+  /* A section's numbered references into the guide's one list of sources. */
+  .references {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .references a {
+    display: inline-block;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    text-align: center;
+  }
 `;

@@ -9,6 +9,7 @@ import { safetyNotice } from './safety-notice.section.js';
  *
  * @csspart contact - The wrapper around the contact slot.
  * @csspart notice - The highlighted box about who may do dry needling.
+ * @csspart before-you-start - The "Before you start" box: what to tell your clinician.
  * @csspart list - The list of things to tell your provider.
  * @csspart disclaimer - The "education only, not medical advice" line.
  */

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { disclaimer } from '../../content/disclaimer.js';
 import { licensedOnly, tellClinician } from '../../content/safety.js';
 import { citedBy, fsbpt2017, kearns2019 } from '../../content/sources.js';
+import { renderCallout } from '../../internal/callout.js';
 import { msg } from '../../internal/localize.js';
 import { defineSection } from '../../internal/section.js';
 import { dnSafetyNoticeStyles } from './dn-safety-notice.styles.js';
@@ -29,17 +30,23 @@ export const safetyNotice = defineSection({
         )}
       </p>
     </div>
-    ${context.subheading(msg('Before you start', { id: 'safety-notice.before.heading' }))}
-    <p>
-      ${msg('Talk with your clinician about your health first. Tell them if you:', {
-        id: 'safety-notice.tell-provider',
-      })}
-    </p>
-    <ul part="list">
-      ${keyPoints().map(({ text }) => html`<li>${text}</li>`)}
-    </ul>
-    <p>${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}</p>
-    ${context.contact('section')}
+    ${renderCallout(
+      'info',
+      context.subheading(msg('Before you start', { id: 'safety-notice.before.heading' })),
+      html`
+        <p>
+          ${msg('Talk with your clinician about your health first. Tell them if you:', {
+            id: 'safety-notice.tell-provider',
+          })}
+        </p>
+        <ul part="list">
+          ${keyPoints().map(({ text }) => html`<li>${text}</li>`)}
+        </ul>
+        <p>${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}</p>
+        ${context.contact('section')}
+      `,
+      { part: 'before-you-start' },
+    )}
     <p part="disclaimer" class="disclaimer">${disclaimer()}</p>
   `,
 });
