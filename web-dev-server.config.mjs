@@ -1,4 +1,4 @@
-// `npm start`: serves the demo page (demo/index.html) and the fresh build in dist/,
+// `npm start`: serves the configurator (demo/index.html) and the fresh build in dist/,
 // and /demo/server-rendered.html: a page made of a prerendered snippet, as the
 // README recommends (`?lang=es` for another language).
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ function serverRenderedPage(lang) {
   </head>
   <body>
     <main>
-      <p lang="en"><a href="/demo/">All elements</a> · Prerendered from dist/ssr/${lang}/dn-guide.html: the text shows even with JavaScript turned off.</p>
+      <p lang="en"><a href="/demo/">Configurator</a> · Prerendered from dist/ssr/${lang}/dn-guide.html: the text shows even with JavaScript turned off.</p>
       ${snippet}
     </main>
   </body>

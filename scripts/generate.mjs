@@ -7,14 +7,13 @@
 // content of `{ start, end, text }` replaces only the text between two markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { demoFiles } from './generators/demo.mjs';
 import { sourceFiles } from './generators/source.mjs';
 import { wordpressFiles } from './generators/wordpress.mjs';
 import { loadGuideTitle, loadSections } from './lib/registry.mjs';
 
 /** Every generated file and block, for `sections` and `guideTitle` (from the registry) and `manifest`. */
 export function generatedFiles(context) {
-  return [...sourceFiles(context), ...demoFiles(context), ...wordpressFiles(context)];
+  return [...sourceFiles(context), ...wordpressFiles(context)];
 }
 
 /** The file's full new text, given its current text: whole, or the current text with one marked block replaced. */

@@ -3,6 +3,11 @@
 // markup (with a local URL).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { importMapJson, scriptTag } from '../../demo/snippets.js';
+
+export { scriptTag };
+
+const integrityList = (root) => JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
 
 /** Entry file name and its integrity hash, from the build's dist/cdn/integrity.json. */
 export function cdnEntry(root = '.') {
@@ -10,40 +15,22 @@ export function cdnEntry(root = '.') {
   return { entry, integrity: files[entry].integrity };
 }
 
-/** The `<script>` tag loading the CDN file from `src`, pinned to its hash. */
-export function scriptTag(src, integrity) {
-  return [
-    '<script',
-    '  type="module"',
-    `  src="${src}"`,
-    `  integrity="${integrity}"`,
-    '  crossorigin="anonymous"',
-    '></script>',
-  ].join('\n');
-}
-
 /**
  * The import map that pins every file the entry files load with `import()`
  * (the language files) to its hash, for the CDN folder at `base` (ending in
- * "/"). An `integrity` attribute covers only the file it sits on; browsers
- * check these hashes on the dynamic imports too. `cspHash` is the source
- * expression a strict `script-src` needs for this inline map.
+ * "/"). `cspHash` is the source expression a strict `script-src` needs for
+ * this inline map. The markup itself comes from demo/snippets.js, which the
+ * configurator uses too.
  */
 export function importMap(base, root = '.') {
-  const { entry, hydrateEntry: hydrate, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
-  const integrity = Object.fromEntries(
-    Object.entries(files)
-      .filter(([name]) => name !== entry && name !== hydrate)
-      .map(([name, file]) => [`${base}${name}`, file.integrity]),
-  );
-  const json = JSON.stringify({ integrity }, null, 2);
+  const json = importMapJson(base, integrityList(root));
   return {
     tag: `<script type="importmap">\n${json}\n</script>`,
     cspHash: `'sha256-${createHash('sha256').update(`\n${json}\n`).digest('base64')}'`,
   };
 }
 
-/** The CDN embed: the import map of the language files, then the entry's script tag. */
+/** The CDN embed: the import map of the language files, then the script tag of `file`. */
 export function pinnedScripts(base, file, integrity, root = '.') {
   return [importMap(base, root).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
 }

@@ -44,7 +44,6 @@ describe('generated files', () => {
     for (const path of [
       'src/index.ts',
       'src/react/index.ts',
-      'demo/index.html',
       'integrations/wordpress/dry-needling-widgets/includes/sections.php',
       'integrations/wordpress/dry-needling-widgets/block/block.json',
       'integrations/wordpress/dry-needling-widgets/block/index.js',

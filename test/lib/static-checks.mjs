@@ -10,14 +10,15 @@ function jsFiles(dir) {
 }
 
 /**
- * Our own compiled browser modules in dist/: without the CDN bundle, and
- * without dist/server/ (Node.js only: it builds the tag name of a validated
- * element with `unsafeStatic`).
+ * Our own compiled browser modules in dist/: without the CDN bundle, without
+ * dist/server/ (Node.js only: it builds the tag name of a validated element
+ * with `unsafeStatic`) and without dist/configurator/ (a page for clinic web
+ * teams, not part of the widgets: it fetches the build's hash list and copies
+ * code to the clipboard).
  */
 export function builtModules() {
-  return jsFiles('dist').filter(
-    (file) => !file.startsWith(join('dist', 'cdn')) && !file.startsWith(join('dist', 'server')),
-  );
+  const notWidgets = ['cdn', 'server', 'configurator'].map((folder) => join('dist', folder));
+  return jsFiles('dist').filter((file) => !notWidgets.some((folder) => file.startsWith(folder)));
 }
 
 /** The CDN entry and language files. */

@@ -1,0 +1,147 @@
+// The configurator: options → live preview → the code to paste. The sections,
+// languages and file hashes come from the library and its build, never from a
+// list written here. `?lang=`, `?theme=` and `?section=` preselect; `?cdn=`
+// and `?embed=` set where the pasted code loads its files from.
+import {
+  cdnBase,
+  clinicLine,
+  elementAttributes,
+  iframeSnippet,
+  reactSnippet,
+  renderCommand,
+  scriptSnippet,
+  shortcode,
+} from './snippets.js';
+
+const files = new URL(document.querySelector('meta[name="dn-files"]').content, location.href);
+const integrityList = await (await fetch(new URL('integrity.json', files))).json();
+const library = await import(new URL(integrityList.entry, files).href);
+const { SECTIONS, VERSION } = library;
+
+const form = document.getElementById('options');
+const field = (name) => form.elements.namedItem(name);
+const query = new URLSearchParams(location.search);
+
+// Sections in reading order, then the whole guide (the default).
+const sectionSelect = field('section');
+for (const { tag, title } of [{ tag: 'dn-guide', title: () => 'The whole guide' }, ...SECTIONS]) {
+  sectionSelect.append(new Option(`${title()} (${tag})`, tag));
+}
+// Languages: English and every language file the build has, each named in itself.
+const languages = [
+  'en',
+  ...Object.keys(integrityList.files)
+    .map((name) => /^locales\/(.+)-[\w-]{8}\.min\.js$/.exec(name)?.[1])
+    .filter(Boolean)
+    .sort(),
+];
+for (const lang of languages) {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  field('lang').append(new Option(`${name} (${lang})`, lang));
+}
+
+/** Sets a select to `value` if it is one of its options; says so (on the page and once in the console) if not. */
+function preselect(select, value, what) {
+  if (value === null) return;
+  const tag = what === 'section' && !value.startsWith('dn-') ? `dn-${value}` : value;
+  if ([...select.options].some((option) => option.value === tag)) {
+    select.value = tag;
+    return;
+  }
+  const message = `The link asked for ${what} "${value}", which is not one of the choices; showing "${select.selectedOptions[0].text}".`;
+  console.warn(`Configurator: ${message}`);
+  const notice = document.getElementById('link-notice');
+  notice.hidden = false;
+  notice.append(`${message} `);
+}
+preselect(sectionSelect, query.get('section'), 'section');
+preselect(field('lang'), query.get('lang'), 'lang');
+preselect(field('theme'), query.get('theme'), 'theme');
+field('cdn').value = query.get('cdn') ?? cdnBase(VERSION);
+field('embedPage').value = query.get('embed') ?? new URL('embed.html', field('cdn').value).href;
+
+function options() {
+  return {
+    tag: sectionSelect.value,
+    lang: field('lang').value,
+    theme: field('theme').value,
+    variant: field('variant').value,
+    headingLevel: Number(field('headingLevel').value),
+    collapsible: field('collapsible').checked,
+    toc: field('toc').checked,
+    emergencyNumber: field('emergencyNumber').value,
+    clinicName: field('clinicName').value,
+    phone: field('phone').value,
+    bookingUrl: field('bookingUrl').value,
+    bookingText: field('bookingText').value,
+  };
+}
+
+/** The preview: the element built with the DOM (never from HTML text), as the snippet describes it. */
+function renderPreview(chosen) {
+  const element = document.createElement(chosen.tag);
+  for (const [name, value] of elementAttributes(chosen)) element.setAttribute(name, value === true ? '' : value);
+  const line = clinicLine(chosen);
+  if (line) {
+    // The clinic's line is built from the same function as the snippet, parsed as inert markup.
+    const parsed = new DOMParser().parseFromString(line, 'text/html').body.firstElementChild;
+    element.append(document.importNode(parsed, true));
+  }
+  document.getElementById('preview').replaceChildren(element);
+}
+
+const NOTES = {
+  script:
+    'Paste it where the text should appear. It loads the library from the CDN, pinned to this exact version and its integrity hashes.',
+  ssr: 'Run this command in your project (Node.js 20 or later) to print the same element as ready HTML that shows without JavaScript; then load the hydration script (see the README).',
+  wordpress:
+    'Install the plugin, then paste this shortcode into a page. Set your clinic name, phone, booking link and emergency number once, in Settings → Dry needling.',
+  react: 'After npm install dry-needling-widgets.',
+  iframe:
+    'For site builders that allow no scripts. Adjust the height to your layout; see the README for the height of each section.',
+};
+
+function snippet(kind, chosen) {
+  switch (kind) {
+    case 'ssr':
+      return renderCommand(chosen);
+    case 'wordpress':
+      return shortcode(chosen);
+    case 'react':
+      return reactSnippet(chosen);
+    case 'iframe':
+      return iframeSnippet(field('embedPage').value, chosen);
+    default:
+      return scriptSnippet(field('cdn').value.replace(/\/?$/, '/'), integrityList, chosen);
+  }
+}
+
+function update() {
+  const chosen = options();
+  for (const element of form.querySelectorAll('[data-for]')) element.hidden = element.dataset.for !== chosen.tag;
+  renderPreview(chosen);
+  const kind = document.querySelector('input[name="kind"]:checked').value;
+  document.getElementById('kind-note').textContent = NOTES[kind];
+  document.getElementById('snippet').value = snippet(kind, chosen);
+  document.getElementById('copy-status').textContent = '';
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+for (const radio of document.querySelectorAll('input[name="kind"]')) radio.addEventListener('change', update);
+
+document.getElementById('copy').addEventListener('click', async () => {
+  const text = document.getElementById('snippet').value;
+  const status = document.getElementById('copy-status');
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    // No clipboard access (an insecure page, or a browser that asks): select it for Ctrl+C instead.
+    document.getElementById('snippet').select();
+    status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+  }
+});
+
+update();
+document.documentElement.dataset.ready = '';
