@@ -23,4 +23,12 @@ export const dnGuideStyles = css`
   .disclaimer {
     font-style: italic;
   }
+
+  @media print {
+    /* Touch-target sizes mean nothing on paper. */
+    .toc a {
+      display: inline;
+      min-block-size: 0;
+    }
+  }
 `;
