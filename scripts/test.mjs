@@ -40,6 +40,7 @@ const SUITES = [
   { name: 'screenshots', run: 'npm run screenshots', summary: lastLine(/\S/) },
   { name: 'hostile', run: 'npm run test:hostile', summary: nodeTest },
   { name: 'ssr', run: 'npm run test:ssr', summary: nodeTest },
+  { name: 'handout', run: 'npm run test:handout', summary: nodeTest },
   { name: 'scripts', run: 'npm run test:scripts', summary: nodeTest },
   { name: 'package', run: 'npm run test:package', summary: lastLine(/^package: /) },
   { name: 'readability', run: 'npm run readability', summary: lastLine(/\S/) },

@@ -133,4 +133,29 @@ describe('print', () => {
     expect(getComputedStyle(table.shadowRoot!.querySelector('thead th')!).backgroundColor).to.equal(transparent);
     expect(getComputedStyle(base(table)).color).to.equal('rgb(0, 0, 0)');
   });
+
+  itWithMediaEmulation(
+    'keeps boxes, list items and table rows whole, and prints plain links in light colours',
+    async () => {
+      const guide = fixtureSync(html`<dn-guide theme="dark" toc></dn-guide>`);
+      await settled(guide);
+      await emulateMedia({ media: 'print' });
+      const style = (selector: string, pseudo?: string) =>
+        getComputedStyle(guide.shadowRoot!.querySelector(selector)!, pseudo);
+
+      expect(style('[part~="get-help"]').breakInside, 'Get help now').to.equal('avoid');
+      expect(style('[part~="get-help-heading"]').breakAfter, 'its heading').to.equal('avoid');
+      expect(style('[part~="section-heading"]').breakAfter, 'section headings').to.equal('avoid');
+      expect(style('li').breakInside, 'list items').to.equal('avoid');
+      expect(style('tbody tr').breakInside, 'table rows').to.equal('avoid');
+      expect(style('[part~="get-help"]').boxShadow).to.equal('none');
+
+      const citation = style('[part~="sources"] a');
+      expect(citation.textDecorationLine).to.equal('none');
+      expect(citation.display, 'no touch-target spacing').to.equal('inline');
+      expect(style('[part~="sources"] a', '::after').content, 'nothing after a link').to.equal('none');
+      // The light theme's muted grey, not the dark theme's, which fades on white paper.
+      expect(style('[part~="sources"]').color).to.equal('rgb(87, 96, 106)');
+    },
+  );
 });

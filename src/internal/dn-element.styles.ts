@@ -343,6 +343,19 @@ export const dnElementStyles = css`
       color: #000;
     }
 
+    /* Paper is white whatever the theme: the dark theme's light greys would fade on it. */
+    :host([theme]) .base {
+      color-scheme: light;
+    }
+
+    /* Shadows print as grey smudges; screen styles may give any box one. */
+    *,
+    *::before,
+    *::after {
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+
     /* A printed handout shows every section, even collapsed ones. */
     .disclosure::details-content {
       content-visibility: visible;
@@ -353,8 +366,27 @@ export const dnElementStyles = css`
       display: none;
     }
 
+    /* Plain text on paper, with nothing after it (a PDF keeps the link clickable). */
     a {
       color: inherit;
+      text-decoration: none;
+    }
+
+    /* Touch-target sizes (WCAG 2.5.8) only spread the citations apart on paper. */
+    .sources a {
+      display: inline;
+      min-block-size: 0;
+    }
+
+    /* A heading stays with the text it introduces; a list item is never cut in two. */
+    .heading,
+    .subheading,
+    .sources-title {
+      break-after: avoid;
+    }
+
+    li {
+      break-inside: avoid;
     }
   }
 `;

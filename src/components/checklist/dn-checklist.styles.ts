@@ -26,4 +26,11 @@ export const dnChecklistStyles = css`
   .stop {
     font-weight: 700;
   }
+
+  @media print {
+    /* The boxes are ticked with a pen: no touch target to size. */
+    .checklist label {
+      min-block-size: 0;
+    }
+  }
 `;

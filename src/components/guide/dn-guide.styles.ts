@@ -36,4 +36,14 @@ export const dnGuideStyles = css`
     min-block-size: 24px;
     text-align: center;
   }
+
+  @media print {
+    /* Touch-target sizes mean nothing on paper. */
+    .toc a,
+    .references a {
+      display: inline;
+      min-inline-size: 0;
+      min-block-size: 0;
+    }
+  }
 `;

@@ -77,8 +77,14 @@ export const dnVsAcupunctureStyles = css`
   }
 
   @media print {
-    thead th {
+    thead th,
+    tbody th {
       background: none;
+    }
+
+    /* A row cut in two leaves its header on one page and its cells on the next. */
+    tr {
+      break-inside: avoid;
     }
   }
 `;
