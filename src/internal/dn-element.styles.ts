@@ -215,12 +215,17 @@ export const dnElementStyles = css`
     margin-block-end: 0;
   }
 
-  /* Backgrounds do not print by default: the band prints as a heading over a rule. */
+  /* Backgrounds do not print by default: the band prints as a heading over a rule. Paper is dear: tighter boxes. */
   @media print {
     .callout-band {
       background: none;
       color: inherit;
       border-block-end: 0.125em solid var(--_edge);
+      padding-block: 0.25em;
+    }
+
+    .callout-body {
+      padding-block: 0.5em;
     }
 
     .callout {
