@@ -20,6 +20,8 @@ export default {
   plugins: [
     registeredByDefineElement(),
     nativeAttributeFields(),
+    // Before the generators below, so the editor data shows the values too.
+    constantDefaultsAsValues(),
     customElementVsCodePlugin({
       ...quiet,
       outdir: 'dist',
@@ -75,6 +77,43 @@ function nativeAttributeFields() {
             if (!attribute.fieldName && (attribute.name === 'lang' || attribute.name === 'dir')) {
               attribute.fieldName = attribute.name;
             }
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * A field set from an imported constant (`headingLevel = DEFAULT_HEADING_LEVEL`)
+ * gets the constant's name as its default, which tells a reader of the
+ * Storybook tables or an editor's hover nothing. Replaces such a default with
+ * the literal value of the exported constant it names (`2`, `'2026-11-26'`);
+ * a name exported by two modules, or a constant that is not a plain literal,
+ * stays as it is.
+ */
+function constantDefaultsAsValues() {
+  const LITERAL = /^(?:-?\d+(?:\.\d+)?|'[^'\\]*'|"[^"\\]*"|true|false|null)$/;
+  return {
+    name: 'constant-defaults-as-values',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const values = new Map();
+      const ambiguous = new Set();
+      for (const module of modules) {
+        const exported = new Set((module.exports ?? []).filter((entry) => entry.kind === 'js').map((e) => e.name));
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'variable' || !exported.has(declaration.name)) continue;
+          if (!LITERAL.test(declaration.default ?? '')) continue;
+          if (values.has(declaration.name)) ambiguous.add(declaration.name);
+          values.set(declaration.name, declaration.default);
+        }
+      }
+      for (const name of ambiguous) values.delete(name);
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (values.has(item.default)) item.default = values.get(item.default);
           }
         }
       }

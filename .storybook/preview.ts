@@ -1,11 +1,23 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { create } from 'storybook/theming/create';
 // Generated from the JSDoc by `cem analyze` (run by `npm run build` and `npm run storybook`):
-// the docs tables of attributes, properties, slots, parts, CSS properties and events come from it.
+// the docs pages' descriptions and tables of attributes, properties, slots, parts, CSS properties
+// and events come from it.
 import manifest from '../dist/custom-elements.json';
 import { allLocales } from '../src/generated/locale-codes.js';
+import { ElementDocsPage } from './docs-page.js';
+import { elementArgTypes } from './element-api.js';
+import { elementHtml } from './usage.js';
 
 setCustomElementsManifest(manifest);
+
+/**
+ * The page's font, for the docs and the story canvas. The elements set none
+ * of their own (they inherit the host page's), so without it they showed in
+ * the browser's default serif.
+ */
+const SYSTEM_FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif`;
 
 /** Each language named in itself, e.g. "Español", for the toolbar. */
 const languageItems = allLocales.map((locale) => ({
@@ -15,17 +27,23 @@ const languageItems = allLocales.map((locale) => ({
 }));
 
 /**
- * Wraps every story in the chosen language and direction, as a host page would,
- * and gives its element the toolbar's theme (on a matching page background).
+ * Wraps every story in the chosen language, direction and font, as a host page
+ * would, and gives its element the toolbar's theme unless its `theme` control
+ * is set (on a page background that matches the element's theme).
  */
 const withPageSettings: Decorator = (story, { globals }) => {
   const rendered = story();
-  const theme = globals.theme ?? 'light';
-  if (rendered instanceof HTMLElement) rendered.setAttribute('theme', theme);
+  let theme = globals.theme ?? 'light';
+  if (rendered instanceof HTMLElement) {
+    if (rendered.hasAttribute('theme')) theme = rendered.getAttribute('theme');
+    else rendered.setAttribute('theme', theme);
+  }
   const background = theme === 'dark' ? '#010409' : theme === 'auto' ? 'Canvas' : '#f6f8fa';
   return html`
     <div
-      style="background: ${background}; padding: 1rem; color-scheme: ${theme === 'auto' ? 'light dark' : theme}"
+      style="background: ${background}; padding: 1rem; color-scheme: ${
+        theme === 'auto' ? 'light dark' : theme
+      }; font-family: ${SYSTEM_FONT}"
       lang=${globals.locale ?? 'en'}
       dir=${globals.direction && globals.direction !== 'language' ? globals.direction : nothing}
     >
@@ -39,6 +57,13 @@ const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
+    docs: {
+      page: ElementDocsPage,
+      theme: create({ base: 'light', fontBase: SYSTEM_FONT }),
+      extractArgTypes: elementArgTypes,
+      // "Show code" gives the HTML to paste for the story's controls, not the rendered DOM.
+      source: { transform: (_rendered: string, { component, args }) => elementHtml(String(component), args) },
+    },
     // axe in the Accessibility panel; violations fail `npm run test:storybook` too (scripts/check-storybook.mjs).
     a11y: { test: 'error' },
   },

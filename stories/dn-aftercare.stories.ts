@@ -3,7 +3,7 @@ import { elementMeta, type ElementArgs, type ElementStory } from './element-stor
 
 const meta: Meta<ElementArgs> = {
   title: 'Elements/dn-aftercare',
-  ...elementMeta('dn-aftercare', { texts: ['emergency-number'], slots: ['contact', 'clinic-aftercare'] }),
+  ...elementMeta('dn-aftercare'),
 };
 
 export default meta;
@@ -24,4 +24,4 @@ export const WithClinicContactAndInstructions: ElementStory = {
 
 export const Compact: ElementStory = { args: { variant: 'compact' } };
 
-export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
+export const NestedUnderAnH3: ElementStory = { args: { 'heading-level': 4 } };

@@ -13,4 +13,4 @@ export const Compact: ElementStory = { args: { variant: 'compact' } };
 
 export const Collapsible: ElementStory = { args: { collapsible: true } };
 
-export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
+export const NestedUnderAnH3: ElementStory = { args: { 'heading-level': 4 } };

@@ -7,7 +7,7 @@ export default meta;
 
 export const Default: ElementStory = {};
 
-export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
+export const NestedUnderAnH3: ElementStory = { args: { 'heading-level': 4 } };
 
 export const Compact: ElementStory = { args: { variant: 'compact' } };
 

@@ -3,11 +3,7 @@ import { elementMeta, type ElementArgs, type ElementStory } from './element-stor
 
 const meta: Meta<ElementArgs> = {
   title: 'Elements/dn-guide',
-  ...elementMeta('dn-guide', {
-    booleans: ['toc'],
-    texts: ['emergency-number'],
-    slots: ['contact', 'clinic-aftercare'],
-  }),
+  ...elementMeta('dn-guide'),
 };
 
 export default meta;
@@ -27,11 +23,4 @@ export const WithClinicContact: ElementStory = {
 };
 
 /** Without the aftercare section, the "Get help now" box still closes the guide. */
-export const ChosenSections: ElementStory = {
-  args: { toc: true },
-  render: (args, context) => {
-    const el = meta.render!(args, context) as HTMLElement;
-    el.setAttribute('sections', 'explainer,side-effects,safety-notice');
-    return el;
-  },
-};
+export const ChosenSections: ElementStory = { args: { toc: true, sections: 'explainer,side-effects,safety-notice' } };

@@ -3,14 +3,14 @@ import { elementMeta, type ElementArgs, type ElementStory } from './element-stor
 
 const meta: Meta<ElementArgs> = {
   title: 'Elements/dn-safety-notice',
-  ...elementMeta('dn-safety-notice', { slots: ['contact'] }),
+  ...elementMeta('dn-safety-notice'),
 };
 
 export default meta;
 
 export const Default: ElementStory = {};
 
-export const NestedUnderAnH3: ElementStory = { args: { headingLevel: 4 } };
+export const NestedUnderAnH3: ElementStory = { args: { 'heading-level': 4 } };
 
 export const Compact: ElementStory = { args: { variant: 'compact' } };
 

@@ -10,9 +10,24 @@ const elements = new Map(
 );
 const names = (list = []) => list.map((item) => item.name);
 
-test(`the manifest lists all ${TAGS.length} elements, each with a summary`, () => {
+test(`the manifest lists all ${TAGS.length} elements, each with a summary and a description`, () => {
   assert.deepEqual([...elements.keys()].sort(), [...TAGS].sort());
-  for (const tag of TAGS) assert.ok(elements.get(tag).summary, `${tag} has a summary`);
+  for (const tag of TAGS) {
+    assert.ok(elements.get(tag).summary, `${tag} has a summary`);
+    // The prose of its Storybook docs page and of editor hovers.
+    assert.ok(elements.get(tag).description, `${tag} has a description`);
+  }
+});
+
+test('attribute defaults are values, not the names of the constants they come from', () => {
+  for (const tag of TAGS) {
+    for (const attribute of elements.get(tag).attributes) {
+      assert.doesNotMatch(attribute.default ?? '', /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, `${tag} ${attribute.name}`);
+    }
+  }
+  const defaultOf = (name) => elements.get('dn-guide').attributes.find((attribute) => attribute.name === name).default;
+  assert.equal(defaultOf('heading-level'), '2');
+  assert.match(defaultOf('last-reviewed'), /^'\d{4}-\d{2}-\d{2}'$/);
 });
 
 test('every element documents its attributes, slot, parts, CSS properties and event', () => {

@@ -5,6 +5,13 @@ import { aftercare } from './aftercare.section.js';
 import { checkEmergencyNumber } from './get-help.js';
 
 /**
+ * For what patients read after treatment (the page a follow-up email or a QR
+ * code in the treatment room links to): what is normal, and the warning signs
+ * that need emergency care, a same-day call or a call to the clinic. Set
+ * `emergency-number` so the "Get help now" box names your local number, put
+ * your phone number in the `contact` slot and your own advice in
+ * `clinic-aftercare`.
+ *
  * @tagname dn-aftercare
  * @summary What is normal after a session, and a "Get help now" box: which warning signs need emergency care, a same-day call or a call to the clinic.
  *
@@ -27,7 +34,7 @@ export class DnAftercare extends DnSection {
   };
 
   /**
-   * The emergency phone number patients should call (such as `911`, `112` or `999`), digits only.
+   * The emergency phone number patients should call (such as `112`, `911` or `999`), digits only.
    * When unset or invalid, the text says "your local emergency number"; no number is guessed from the language.
    */
   emergencyNumber?: string;

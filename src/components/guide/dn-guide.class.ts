@@ -63,6 +63,12 @@ export function guideJsonLd(shown: readonly Section[], locale: Locale, lastRevie
 const shows = (shown: readonly Section[], name: Section['name']) => shown.some((section) => section.name === name);
 
 /**
+ * Everything on one page: for a clinic that wants a single patient
+ * information page, or a handout to print. It opens with key points, shows
+ * every section in order (or those named in `sections`), and always includes
+ * the "Get help now" box. `toc` adds a table of contents; `emergency-number`
+ * and the `contact` slot work as in `<dn-aftercare>`.
+ *
  * Every section is rendered in the guide's own shadow root, one heading level
  * below the guide's heading, with one stylesheet, one "last reviewed" line and
  * one numbered list of sources (a paper quoted by two sections appears once).
@@ -135,7 +141,7 @@ export class DnGuide extends DnElement {
   sections = '';
 
   /**
-   * The emergency phone number patients should call (such as `911`, `112` or `999`), digits only.
+   * The emergency phone number patients should call (such as `112`, `911` or `999`), digits only.
    * When unset or invalid, the text says "your local emergency number"; no number is guessed from the language.
    */
   emergencyNumber?: string;

@@ -2,6 +2,11 @@ import { DnSection } from '../../internal/dn-section.js';
 import { safetyNotice } from './safety-notice.section.js';
 
 /**
+ * For every page where patients can book: who may do dry needling, what to
+ * tell the clinician first, and the line saying the text is education, not
+ * medical advice. The `contact` slot puts the clinic's details just before
+ * that line. `variant="compact"` keeps all of it: it is safety content.
+ *
  * @tagname dn-safety-notice
  * @summary Who may do dry needling, what to tell your provider first, and the educational-use disclaimer.
  *
