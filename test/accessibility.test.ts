@@ -155,7 +155,7 @@ describe('print', () => {
       expect(citation.display, 'no touch-target spacing').to.equal('inline');
       expect(style('[part~="sources"] a', '::after').content, 'nothing after a link').to.equal('none');
       // The light theme's muted grey, not the dark theme's, which fades on white paper.
-      expect(style('[part~="sources"]').color).to.equal('rgb(87, 96, 106)');
+      expect(style('[part~="sources"]').color).to.equal('rgb(76, 98, 114)');
     },
   );
 });
