@@ -5,8 +5,8 @@ import { msg } from '../../internal/localize.js';
 import type { SectionContext } from '../../internal/section.js';
 import { clip, warnOnce } from '../../internal/warn.js';
 
-/** Digits only, as dialled: 911, 112, 999, 000, 1669. */
-const DIALLED = /^[0-9]{2,8}$/;
+/** Digits only, as dialled: 911, 112, 999, 000, 1669 (the iframe embed checks its parameter against it too). */
+export const DIALLED = /^[0-9]{2,8}$/;
 
 /**
  * A clinic's `emergency-number` as shown: the digits if valid; otherwise
