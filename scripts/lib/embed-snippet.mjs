@@ -4,9 +4,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+const readIntegrity = (root) => JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+
 /** Entry file name and its integrity hash, from the build's dist/cdn/integrity.json. */
 export function cdnEntry(root = '.') {
-  const { entry, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+  const { entry, files } = readIntegrity(root);
   return { entry, integrity: files[entry].integrity };
 }
 
@@ -24,28 +26,31 @@ export function scriptTag(src, integrity) {
 
 /**
  * The import map that pins every file the entry files load with `import()`
- * (the language files) to its hash, for the CDN folder at `base` (ending in
- * "/"). An `integrity` attribute covers only the file it sits on; browsers
- * check these hashes on the dynamic imports too. `cspHash` is the source
- * expression a strict `script-src` needs for this inline map.
+ * (the language files, in locales/) to its hash, for the CDN folder at `base`
+ * (ending in "/"). An `integrity` attribute covers only the file it sits on;
+ * browsers check these hashes on the dynamic imports too. `cspHash` is the
+ * source expression a strict `script-src` needs for this inline map. The
+ * hashes come from the build's integrity.json, or from `data` in its shape.
  */
-export function importMap(base, root = '.') {
-  const { entry, hydrateEntry: hydrate, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+export function importMap(base, root = '.', data = readIntegrity(root)) {
   const integrity = Object.fromEntries(
-    Object.entries(files)
-      .filter(([name]) => name !== entry && name !== hydrate)
+    Object.entries(data.files)
+      .filter(([name]) => name.startsWith('locales/'))
       .map(([name, file]) => [`${base}${name}`, file.integrity]),
   );
   const json = JSON.stringify({ integrity }, null, 2);
   return {
     tag: `<script type="importmap">\n${json}\n</script>`,
-    cspHash: `'sha256-${createHash('sha256').update(`\n${json}\n`).digest('base64')}'`,
+    cspHash: cspHash(`\n${json}\n`),
   };
 }
 
+/** The CSP source expression that allows an inline script or style whose text is `text`. */
+export const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /** The CDN embed: the import map of the language files, then the entry's script tag. */
-export function pinnedScripts(base, file, integrity, root = '.') {
-  return [importMap(base, root).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
+export function pinnedScripts(base, file, integrity, root = '.', data = readIntegrity(root)) {
+  return [importMap(base, root, data).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
 }
 
 /**
@@ -63,7 +68,7 @@ export function elementWithFallback(tag = 'dn-guide', attributes = 'toc heading-
 
 /** The hydration build's file name and integrity hash (for pages with server-rendered snippets). */
 export function hydrateEntry(root = '.') {
-  const { hydrateEntry: entry, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+  const { hydrateEntry: entry, files } = readIntegrity(root);
   return { entry, integrity: files[entry].integrity };
 }
 
