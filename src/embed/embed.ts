@@ -123,11 +123,13 @@ if (parent !== window) {
       // The height is no secret, and the page cannot know its host's origin.
       '*',
     );
-  // The root element is as tall as its content, whatever the frame's height. Posted from a promise
-  // reaction: WebKit (2.50) names the receiving window as the message's source when postMessage runs
-  // straight from an observer or timer callback, so the resizer would not know the frame.
-  new ResizeObserver(() => void Promise.resolve().then(postHeight)).observe(root);
+  // Posted from a promise reaction: WebKit (2.50) names the receiving window as the message's source
+  // when postMessage runs straight from an observer, a timer or some event listeners, and the
+  // resizer would not know the frame.
+  const queueHeight = () => void Promise.resolve().then(postHeight);
+  // The root element is as tall as its content, whatever the frame's height.
+  new ResizeObserver(queueHeight).observe(root);
   addEventListener('message', (event) => {
-    if (event.source === parent && event.data?.type === HEIGHT_REQUEST) postHeight();
+    if (event.source === parent && event.data?.type === HEIGHT_REQUEST) queueHeight();
   });
 }
