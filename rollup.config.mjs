@@ -144,10 +144,12 @@ const embedScript = {
   ],
 };
 
-// The host page's resizer: a classic script (most "add a script" fields take one), left readable for hosts to check.
+// The host page's resizer: a classic script (most "add a script" fields take one), without
+// comments but left readable for hosts to check what they add.
 const embedResizer = {
   input: 'dist/embed/resizer.js',
   output: { file: `dist/cdn/${EMBED.resizer}`, format: 'iife' },
+  plugins: [terser({ ecma: 2022, mangle: false, format: { comments: false, beautify: true } })],
 };
 
 export default [
