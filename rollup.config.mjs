@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { EMBED } from './scripts/lib/embed-page.mjs';
 
 /**
  * Makes each language file standalone. Generated language modules import the
@@ -123,7 +124,37 @@ const cdnFile = (input, fileName) => ({
   ],
 });
 
+/**
+ * The iframe embed's page script: its parameter check imports the section
+ * registry, which the page has already loaded with the CDN entry, so the
+ * registry stays an import of that file (it exports SECTIONS) instead of a
+ * second copy of every section. The rest are small pure helpers; Lit declares
+ * no `sideEffects`, so its modules are marked pure here, or the unused
+ * `html` import beside `isHeadingLevel` would bring all of Lit.
+ */
+const registry = fileURLToPath(new URL('./dist/components/sections.js', import.meta.url));
+const embedScript = {
+  input: 'dist/embed/embed.js',
+  external: [registry],
+  treeshake: { moduleSideEffects: (id, external) => external || !/[\\/]node_modules[\\/]/.test(id) },
+  output: { file: `dist/cdn/${EMBED.script}`, format: 'es', paths: { [registry]: './dry-needling-widgets.min.js' } },
+  plugins: [
+    nodeResolve({ exportConditions: ['browser', 'production'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
+
+// The host page's resizer: a classic script (most "add a script" fields take one), without
+// comments but left readable for hosts to check what they add.
+const embedResizer = {
+  input: 'dist/embed/resizer.js',
+  output: { file: `dist/cdn/${EMBED.resizer}`, format: 'iife' },
+  plugins: [terser({ ecma: 2022, mangle: false, format: { comments: false, beautify: true } })],
+};
+
 export default [
   cdnFile('dist/index.js', 'dry-needling-widgets.min.js'),
   cdnFile('dist/hydrate.js', 'dry-needling-widgets.hydrate.min.js'),
+  embedScript,
+  embedResizer,
 ];

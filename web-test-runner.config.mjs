@@ -125,8 +125,27 @@ function domCountersCommand() {
  * - /test-fixtures/cdn/: unchanged;
  * - /test-fixtures/cdn-without-locales/: every language file answers 404;
  * - /test-fixtures/cdn-tampered/: every language file changed, as an attacker
- *   on the CDN would: it first sets `window.__tampered`.
+ *   on the CDN would: it first sets `window.__tampered`;
+ * - /test-fixtures/cdn-recorded/: unchanged, but for a recorder at the top of
+ *   embed.html (see EMBED_RECORDER).
  */
+/**
+ * Put before embed.html's Content-Security-Policy, which governs only what
+ * follows it: records CSP violations, errors and console warnings from the
+ * page's first script on, in `window.__log` (as test/lib/frames.ts does).
+ */
+const EMBED_RECORDER = `<script>
+  window.__log = [];
+  addEventListener('securitypolicyviolation', (event) => __log.push('csp: ' + event.effectiveDirective + ' ' + event.blockedURI));
+  addEventListener('error', (event) => __log.push('error: ' + event.message));
+  addEventListener('unhandledrejection', (event) => __log.push('rejection: ' + event.reason));
+  for (const level of ['error', 'warn']) {
+    const original = console[level];
+    console[level] = (...args) => { __log.push(level + ': ' + args.join(' ')); original.apply(console, args); };
+  }
+</script>
+`;
+
 function cdnFixtures(context, next) {
   // The README's embed (import map and script tag) for ?base= and ?file=, as the README generates it.
   if (context.path === '/test-fixtures/embed.html') {
@@ -140,7 +159,9 @@ function cdnFixtures(context, next) {
     context.body = pinnedScripts(base, file, files[file].integrity);
     return undefined;
   }
-  const match = /^\/test-fixtures\/(cdn|cdn-without-locales|cdn-tampered)\/([\w.-]+(?:\/[\w.-]+)?)$/.exec(context.path);
+  const match = /^\/test-fixtures\/(cdn|cdn-without-locales|cdn-tampered|cdn-recorded)\/([\w.-]+(?:\/[\w.-]+)?)$/.exec(
+    context.path,
+  );
   if (!match) return next();
   const [, variant, file] = match;
   const language = file.startsWith('locales/');
@@ -157,7 +178,12 @@ function cdnFixtures(context, next) {
   if (variant === 'cdn-tampered' && language) {
     body = Buffer.concat([Buffer.from('window.__tampered = (window.__tampered ?? 0) + 1;\n'), body]);
   }
-  context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
+  if (variant === 'cdn-recorded' && file === 'embed.html') {
+    body = Buffer.from(
+      body.toString('utf8').replace('<meta http-equiv="Content-Security-Policy"', (meta) => EMBED_RECORDER + meta),
+    );
+  }
+  context.type = { json: 'application/json', html: 'text/html' }[file.split('.').pop()] ?? 'text/javascript';
   context.body = body;
   return undefined;
 }

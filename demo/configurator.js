@@ -58,7 +58,8 @@ preselect(sectionSelect, query.get('section'), 'section');
 preselect(field('lang'), query.get('lang'), 'lang');
 preselect(field('theme'), query.get('theme'), 'theme');
 field('cdn').value = query.get('cdn') ?? cdnBase(VERSION);
-field('embedPage').value = query.get('embed') ?? new URL('embed.html', field('cdn').value).href;
+// npm CDNs serve HTML as plain text, so the iframe points at the embed page beside this configurator's files.
+field('embedPage').value = query.get('embed') ?? new URL('embed.html', files).href;
 
 function options() {
   return {
@@ -98,7 +99,7 @@ const NOTES = {
     'Install the plugin, then paste this shortcode into a page. Set your clinic name, phone, booking link and emergency number once, in Settings → Dry needling.',
   react: 'After npm install dry-needling-widgets.',
   iframe:
-    'For site builders that allow no scripts. Adjust the height to your layout; see the README for the height of each section.',
+    'For site builders that allow no scripts. The embed page must be on a server that sends it as a web page (your site or any static host, not an npm CDN). Set the height from the table in the README, or add the resizer script where your site allows one.',
 };
 
 function snippet(kind, chosen) {

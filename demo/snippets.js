@@ -32,10 +32,10 @@ export function scriptTag(src, integrity) {
  * (ending in "/"), from dist/cdn/integrity.json. An `integrity` attribute
  * covers only the file it sits on; browsers check these on dynamic imports too.
  */
-export function importMapJson(base, { entry, hydrateEntry, files }) {
+export function importMapJson(base, { files }) {
   const integrity = Object.fromEntries(
     Object.entries(files)
-      .filter(([name]) => name !== entry && name !== hydrateEntry)
+      .filter(([name]) => name.startsWith('locales/'))
       .map(([name, file]) => [`${base}${name}`, file.integrity]),
   );
   return JSON.stringify({ integrity }, null, 2);

@@ -1,22 +1,29 @@
 // Writes dist/cdn/integrity.json: the sha384 Subresource Integrity hash and
 // size of every CDN file (scripts/readme.mjs builds the README's embed snippet
 // from it). Pages pin the CDN file with integrity="…" crossorigin="anonymous";
-// a hash that does not match blocks it.
+// a hash that does not match blocks it. First it writes the iframe embed's
+// page, dist/cdn/embed.html, which pins the scripts by the same hashes (its
+// own hash, listed too, is in no page: nothing can pin an iframe's document).
 // `--check` (the release check, run by prepublishOnly and npm test) writes
-// nothing and fails when integrity.json does not describe the files as they
-// are: a stale hash must never be published.
+// nothing and fails when integrity.json or embed.html does not describe the
+// files as they are: a stale hash must never be published.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { EMBED, embedPage } from './lib/embed-page.mjs';
 
 const ENTRY = 'dry-needling-widgets.min.js';
 const HYDRATE_ENTRY = 'dry-needling-widgets.hydrate.min.js';
 
 function filesIn(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesIn(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? filesIn(join(dir, entry.name))
+      : /\.(js|html)$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -31,7 +38,7 @@ export function integrityOf(dir, pkg) {
       gzipBytes: gzipSync(content, { level: 9 }).length,
     };
   }
-  return { package: pkg.name, version: pkg.version, entry: ENTRY, hydrateEntry: HYDRATE_ENTRY, files };
+  return { package: pkg.name, version: pkg.version, entry: ENTRY, hydrateEntry: HYDRATE_ENTRY, embed: EMBED, files };
 }
 
 /** The differences between `dir/integrity.json` and the files in `dir`, one line each. */
@@ -44,8 +51,8 @@ export function staleIntegrity(dir, pkg) {
     return [`integrity.json cannot be read (${error.message})`];
   }
   const problems = [];
-  for (const key of ['package', 'version', 'entry', 'hydrateEntry'])
-    if (listed[key] !== actual[key])
+  for (const key of ['package', 'version', 'entry', 'hydrateEntry', 'embed'])
+    if (JSON.stringify(listed[key]) !== JSON.stringify(actual[key]))
       problems.push(`${key}: ${JSON.stringify(listed[key])}, not ${JSON.stringify(actual[key])}`);
   for (const [file, { integrity }] of Object.entries(actual.files)) {
     if (!listed.files?.[file]) problems.push(`${file}: not listed`);
@@ -53,6 +60,8 @@ export function staleIntegrity(dir, pkg) {
   }
   for (const file of Object.keys(listed.files ?? {}))
     if (!actual.files[file]) problems.push(`${file}: listed, but there is no such file`);
+  if (actual.files[EMBED.page] && readFileSync(join(dir, EMBED.page), 'utf8') !== embedPage(actual))
+    problems.push(`${EMBED.page}: does not pin the files as they are`);
   return problems;
 }
 
@@ -67,6 +76,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     console.log(`CDN integrity: ${dir}/integrity.json matches every file.`);
   } else {
+    // The page's text depends on the scripts' hashes only, not on its own: hash it once written.
+    writeFileSync(join(dir, EMBED.page), embedPage(integrityOf(dir, pkg)));
     const data = integrityOf(dir, pkg);
     writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(data, null, 2)}\n`);
     console.log(`CDN integrity: ${Object.keys(data.files).length} files → ${dir}/integrity.json`);

@@ -1,7 +1,7 @@
 // Keeps the generated parts of README.md in step with the build (run after
 // `npm run build`): the two embed snippets, from dist/cdn/integrity.json and
-// dist/ssr/, and the design-token table, from the `@cssprop` JSDoc in
-// dist/custom-elements.json.
+// dist/ssr/, the iframe embed's snippet and policy, and the design-token
+// table, from the `@cssprop` JSDoc in dist/custom-elements.json.
 // `--fix` rewrites them; without it, it fails when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TAGS } from './lib/tags.mjs';
@@ -14,9 +14,12 @@ import {
   prerendered,
   serverRenderedEmbed,
 } from './lib/embed-snippet.mjs';
+import { EMBED, embedPolicy } from './lib/embed-page.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const CDN_BASE = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`;
+// A server that serves the package's dist/cdn/ folder with HTML as HTML (jsDelivr sends .html as text/plain).
+const EMBED_BASE = `https://widgets.example/${pkg.name}@${pkg.version}/dist/cdn/`;
 
 function embedSnippet() {
   const { entry, integrity } = cdnEntry();
@@ -36,6 +39,46 @@ function ssrSnippet() {
 function cspPolicy() {
   const policy = `default-src 'self'; script-src 'self' https://cdn.jsdelivr.net ${importMap(CDN_BASE).cspHash}; style-src 'self'`;
   return ['```http', `Content-Security-Policy: ${policy}`, '```'].join('\n');
+}
+
+/**
+ * The frame's height in the snippet: the guide's at 768 px in the README's
+ * height table (written by `npm run embed:heights`), a tenth more, in hundreds.
+ */
+function snippetHeight(text) {
+  const row = /^\| `dn-guide` \| \d+ \| (\d+) \|/m.exec(text);
+  if (!row) throw new Error('README.md has no height of dn-guide at 768 px: run `npm run embed:heights -- --fix`.');
+  return Math.ceil((Number(row[1]) * 1.1) / 100) * 100;
+}
+
+/** The iframe, and the optional resizer for hosts that allow one script. */
+function iframeSnippet(text) {
+  const { files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+  return [
+    '```html',
+    '<iframe',
+    `  src="${EMBED_BASE}${EMBED.page}?element=dn-guide&lang=en&theme=auto"`,
+    '  title="Patient guide: dry needling"',
+    `  height="${snippetHeight(text)}"`,
+    '  loading="lazy"',
+    '  style="width: 100%; border: 0"',
+    '></iframe>',
+    '',
+    '<!-- Optional, where the site allows a script: the frame then takes the height of its content. -->',
+    '<script',
+    `  src="${EMBED_BASE}${EMBED.resizer}"`,
+    `  integrity="${files[EMBED.resizer].integrity}"`,
+    '  crossorigin="anonymous"',
+    '  defer',
+    '></script>',
+    '```',
+  ].join('\n');
+}
+
+/** The Content-Security-Policy of the iframe embed's page (a <meta> element in it). */
+function iframePolicy() {
+  const data = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+  return ['```http', `Content-Security-Policy: ${embedPolicy(data)}`, '```'].join('\n');
 }
 
 function tokenTable() {
@@ -67,6 +110,8 @@ const BLOCKS = {
   'ssr-snippet': ssrSnippet,
   'embed-snippet': embedSnippet,
   'csp-policy': cspPolicy,
+  'iframe-snippet': iframeSnippet,
+  'iframe-policy': iframePolicy,
   'design-tokens': tokenTable,
   elements: elementTable,
 };
@@ -81,7 +126,7 @@ for (const [name, generate] of Object.entries(BLOCKS)) {
     console.error(`README.md has no ${start} … ${end} block.`);
     process.exit(1);
   }
-  updated = updated.replace(pattern, () => `${start}\n${generate()}\n${end}`);
+  updated = updated.replace(pattern, () => `${start}\n${generate(updated)}\n${end}`);
 }
 
 if (process.argv.includes('--fix')) {

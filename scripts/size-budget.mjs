@@ -33,6 +33,9 @@ const BUDGETS = {
   // bounded warnings (copied, control characters replaced), and by 100 B for the light-colour fallback.
   // Then by 600 B for the callouts (their markup, CSS and icons are shared by every element) and print rules.
   oneElement: { budget: 13_600, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
+  // The iframe embed's files, besides the CDN file it loads: the page's parameter check and the host's resizer.
+  embedScript: { budget: 1_900, target: 1_900, what: "the iframe embed's page script" },
+  embedResizer: { budget: 500, target: 500, what: "the iframe embed's resizer" },
 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
@@ -51,9 +54,15 @@ async function bundleAlone(file) {
 }
 
 const rows = [];
-const { entry, hydrateEntry } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const { entry, hydrateEntry, embed } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 rows.push({ kind: 'cdnEntry', name: entry, bytes: gzipSize(readFileSync(join('dist/cdn', entry))) });
 rows.push({ kind: 'cdnHydrate', name: hydrateEntry, bytes: gzipSize(readFileSync(join('dist/cdn', hydrateEntry))) });
+rows.push({ kind: 'embedScript', name: embed.script, bytes: gzipSize(readFileSync(join('dist/cdn', embed.script))) });
+rows.push({
+  kind: 'embedResizer',
+  name: embed.resizer,
+  bytes: gzipSize(readFileSync(join('dist/cdn', embed.resizer))),
+});
 for (const file of readdirSync('dist/cdn/locales').sort()) {
   rows.push({
     kind: 'language',

@@ -7,32 +7,36 @@ import { importMapJson, scriptTag } from '../../demo/snippets.js';
 
 export { scriptTag };
 
-const integrityList = (root) => JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+const readIntegrity = (root) => JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
 
 /** Entry file name and its integrity hash, from the build's dist/cdn/integrity.json. */
 export function cdnEntry(root = '.') {
-  const { entry, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+  const { entry, files } = readIntegrity(root);
   return { entry, integrity: files[entry].integrity };
 }
 
 /**
  * The import map that pins every file the entry files load with `import()`
- * (the language files) to its hash, for the CDN folder at `base` (ending in
- * "/"). `cspHash` is the source expression a strict `script-src` needs for
- * this inline map. The markup itself comes from demo/snippets.js, which the
- * configurator uses too.
+ * (the language files, in locales/) to its hash, for the CDN folder at `base`
+ * (ending in "/"). `cspHash` is the source expression a strict `script-src`
+ * needs for this inline map. The hashes come from the build's integrity.json,
+ * or from `data` in its shape; the markup comes from demo/snippets.js, which
+ * the configurator uses too.
  */
-export function importMap(base, root = '.') {
-  const json = importMapJson(base, integrityList(root));
+export function importMap(base, root = '.', data = readIntegrity(root)) {
+  const json = importMapJson(base, data);
   return {
     tag: `<script type="importmap">\n${json}\n</script>`,
-    cspHash: `'sha256-${createHash('sha256').update(`\n${json}\n`).digest('base64')}'`,
+    cspHash: cspHash(`\n${json}\n`),
   };
 }
 
-/** The CDN embed: the import map of the language files, then the script tag of `file`. */
-export function pinnedScripts(base, file, integrity, root = '.') {
-  return [importMap(base, root).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
+/** The CSP source expression that allows an inline script or style whose text is `text`. */
+export const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The CDN embed: the import map of the language files, then the entry's script tag. */
+export function pinnedScripts(base, file, integrity, root = '.', data = readIntegrity(root)) {
+  return [importMap(base, root, data).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
 }
 
 /**
@@ -50,7 +54,7 @@ export function elementWithFallback(tag = 'dn-guide', attributes = 'toc heading-
 
 /** The hydration build's file name and integrity hash (for pages with server-rendered snippets). */
 export function hydrateEntry(root = '.') {
-  const { hydrateEntry: entry, files } = JSON.parse(readFileSync(`${root}/dist/cdn/integrity.json`, 'utf8'));
+  const { hydrateEntry: entry, files } = readIntegrity(root);
   return { entry, integrity: files[entry].integrity };
 }
 

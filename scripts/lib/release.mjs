@@ -64,6 +64,7 @@ export function packageFileProblems(files) {
     'dist/web-types.json',
     'dist/types/react.d.ts',
     'dist/cdn/integrity.json',
+    'dist/cdn/embed.html',
     'dist/ssr/index.json',
   ];
   const missing = required.filter((file) => !files.includes(file));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { staleIntegrity } from '../cdn-integrity.mjs';
+import { integrityOf, staleIntegrity } from '../cdn-integrity.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -25,7 +25,18 @@ describe('CDN integrity check', () => {
     const { files } = JSON.parse(readFileSync(join(dir, 'integrity.json'), 'utf8'));
     const spanish = Object.keys(files).find((file) => file.startsWith('locales/es-'));
     appendFileSync(join(dir, spanish), '\nwindow.__tampered = 1;');
-    assert.deepEqual(staleIntegrity(dir, pkg), [`${spanish}: hash does not match the file`]);
+    assert.deepEqual(staleIntegrity(dir, pkg), [
+      `${spanish}: hash does not match the file`,
+      'embed.html: does not pin the files as they are',
+    ]);
+  });
+
+  it('names an embed.html that pins old hashes, even with integrity.json rewritten since', () => {
+    const { files } = JSON.parse(readFileSync(join(dir, 'integrity.json'), 'utf8'));
+    const spanish = Object.keys(files).find((file) => file.startsWith('locales/es-'));
+    appendFileSync(join(dir, spanish), '\n// a fix');
+    writeFileSync(join(dir, 'integrity.json'), JSON.stringify(integrityOf(dir, pkg)));
+    assert.deepEqual(staleIntegrity(dir, pkg), ['embed.html: does not pin the files as they are']);
   });
 
   it('names a file missing from the list, one listed but gone, and another version', () => {

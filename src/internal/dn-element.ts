@@ -10,6 +10,7 @@ import {
 import type { Source } from '../content/sources.js';
 import { TRANSLATION_STATUS, type TranslationStatus } from '../content/translation-status.js';
 import { CONTENT_REVIEWED, CONTENT_VERSION, VERSION } from '../version.js';
+import { THEMES, VARIANTS } from './choices.js';
 import { CrossDocumentElement, restyle } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
 import { formatDate } from './format.js';
@@ -239,8 +240,8 @@ export abstract class DnElement extends CrossDocumentElement {
       }
     }
     if (changed.has('lastReviewed')) this.reviewedDate = reviewDate(this.lastReviewed, this.localName);
-    if (changed.has('theme')) this.shownTheme = this.checkChoice('theme', this.theme, ['light', 'dark', 'auto']);
-    if (changed.has('variant')) this.shownVariant = this.checkChoice('variant', this.variant, ['full', 'compact']);
+    if (changed.has('theme')) this.shownTheme = this.checkChoice('theme', this.theme, THEMES);
+    if (changed.has('variant')) this.shownVariant = this.checkChoice('variant', this.variant, VARIANTS);
   }
 
   /** Returns `value` if allowed, else the first allowed value, warning once. */

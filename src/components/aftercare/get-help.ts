@@ -6,7 +6,7 @@ import { msg } from '../../internal/localize.js';
 import type { SectionContext } from '../../internal/section.js';
 import { clip, warnOnce } from '../../internal/warn.js';
 
-/** Digits only, as dialled: 911, 112, 999, 000, 1669. (`npm run handout` checks its option with it too.) */
+/** Digits only, as dialled: 911, 112, 999, 000, 1669. (`npm run handout` and the iframe embed check their values with it too.) */
 export const DIALLED = /^[0-9]{2,8}$/;
 
 /**
