@@ -7,6 +7,7 @@ import {
   clinicLine,
   elementAttributes,
   iframeSnippet,
+  pinnedScripts,
   reactSnippet,
   renderCommand,
   scriptSnippet,
@@ -94,13 +95,37 @@ function renderPreview(chosen) {
 const NOTES = {
   script:
     'Paste it where the text should appear. It loads the library from the CDN, pinned to this exact version and its integrity hashes.',
-  ssr: 'Run this command in your project (Node.js 20 or later) to print the same element as ready HTML that shows without JavaScript; then load the hydration script (see the README).',
+  prerendered:
+    "Paste it where the text should appear: the text shows even before the script runs, or without it. From the package's prerendered files; other options need the command instead.",
+  ssr: 'These options are not prerendered: run this command in your project (Node.js 20 or later) to print the same element as ready HTML that shows without JavaScript; then load the hydration script (see the README).',
   wordpress:
     'Install the plugin, then paste this shortcode into a page. Set your clinic name, phone, booking link and emergency number once, in Settings → Dry needling.',
   react: 'After npm install dry-needling-widgets.',
   iframe:
     'For site builders that allow no scripts. The embed page must be on a server that sends it as a web page (your site or any static host, not an npm CDN). Set the height from the table in the README, or add the resizer script where your site allows one.',
 };
+
+/**
+ * The prerendered snippet the package ships for these options (dist/ssr/<lang>/<tag>.html: each
+ * element in each language with its default options, the guide with its table of contents),
+ * or undefined when the options differ from those.
+ */
+function prerenderedPath(chosen) {
+  const expected = [['lang', chosen.lang], ...(chosen.tag === 'dn-guide' ? [['toc', true]] : [])];
+  return JSON.stringify(elementAttributes(chosen)) === JSON.stringify(expected)
+    ? new URL(`../ssr/${chosen.lang}/${chosen.tag}.html`, files)
+    : undefined;
+}
+
+/** The hydration script, then the prerendered snippet with the clinic's line inside, as the WordPress plugin prints it. */
+async function serverRenderedSnippet(chosen, path) {
+  const html = (await (await fetch(path)).text()).trim();
+  const closing = `</${chosen.tag}>`;
+  const line = clinicLine(chosen);
+  const body = line ? `${html.slice(0, -closing.length)}${line}${closing}` : html;
+  const base = field('cdn').value.replace(/\/?$/, '/');
+  return `${pinnedScripts(base, integrityList, integrityList.hydrateEntry)}\n\n${body}`;
+}
 
 function snippet(kind, chosen) {
   switch (kind) {
@@ -122,10 +147,22 @@ function update() {
   for (const element of form.querySelectorAll('[data-for]')) element.hidden = element.dataset.for !== chosen.tag;
   renderPreview(chosen);
   const kind = document.querySelector('input[name="kind"]:checked').value;
-  document.getElementById('kind-note').textContent = NOTES[kind];
-  document.getElementById('snippet').value = snippet(kind, chosen);
+  const code = document.getElementById('snippet');
+  const path = kind === 'ssr' ? prerenderedPath(chosen) : undefined;
+  document.getElementById('kind-note').textContent = path ? NOTES.prerendered : NOTES[kind];
+  code.value = snippet(kind, chosen);
   document.getElementById('copy-status').textContent = '';
+  if (path) {
+    const asked = ++ssrRequest;
+    code.value = '';
+    serverRenderedSnippet(chosen, path).then(
+      (html) => asked === ssrRequest && (code.value = html),
+      () => asked === ssrRequest && (code.value = renderCommand(chosen)),
+    );
+  }
 }
+// Only the latest choice's snippet is shown when several fetches overlap.
+let ssrRequest = 0;
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);

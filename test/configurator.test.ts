@@ -129,6 +129,37 @@ describe('configurator', () => {
     expect(preview.getAttribute('emergency-number')).to.equal('112');
   });
 
+  it('gives the prerendered snippet for default options: it reads without JavaScript and the pasted page takes it over', async () => {
+    configurator = await openConfigurator('section=session&lang=de');
+    choose(configurator, 'clinic-name', 'Praxis Nord');
+    choose(configurator, 'kind-ssr', true);
+    const area = configurator.document.getElementById('snippet') as HTMLTextAreaElement;
+    await until(() => area.value.includes('shadowrootmode'), 'the prerendered snippet');
+    const code = area.value;
+    expect(code).to.include('dry-needling-widgets.hydrate.min.js');
+    const preview = await settledPreview(configurator, 'dn-session', 'de');
+
+    const withoutScripts = await openFrame(code, { lang: 'en', scripts: false });
+    try {
+      const [shown] = widgets(withoutScripts.document);
+      expect(readerText(shown)).to.equal(readerText(preview));
+    } finally {
+      withoutScripts.remove();
+    }
+    const page = await openFrame(code, { lang: 'en' });
+    try {
+      await hydrated(page);
+      const [pasted] = widgets(page.document);
+      expect(readerText(pasted)).to.equal(readerText(preview));
+      expect(pasted.querySelector('[slot="footer"] strong')!.textContent).to.equal('Praxis Nord');
+    } finally {
+      page.remove();
+    }
+    // Other options are not prerendered: the command that prints them instead.
+    choose(configurator, 'heading-level', '4');
+    expect(area.value).to.equal('npx dry-needling-widgets render dn-session --lang de --heading-level 4');
+  });
+
   it('works the same from its copy beside the CDN files (dist/configurator/)', async () => {
     configurator = await openConfigurator('section=checklist&lang=ko', '/dist/configurator/index.html');
     const preview = await settledPreview(configurator, 'dn-checklist', 'ko');
