@@ -214,8 +214,13 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 const LAUNCHERS = {
+  // Each test page in a window of its own: two pages run at once, and a page in a background
+  // tab is hidden, so it gets no rendering steps (ResizeObserver, animation frames).
   chromium: () =>
-    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }),
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
   // puppeteer-core drives Firefox over WebDriver BiDi; passing it in makes the
   // launcher use it as given instead of looking for Chrome. One page at a time:
   // with two, key presses sometimes reach the other window, and a background
