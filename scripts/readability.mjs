@@ -37,7 +37,7 @@ async function collectBlocks(tag) {
   const visit = async (root) => {
     for (const node of root.querySelectorAll('*')) {
       if (node.updateComplete) await node.updateComplete;
-      if (node.closest('[part~="sources"]')) continue;
+      if (node.closest('[part~="sources"], [part~="references"]')) continue;
       if (node.matches(BLOCK) && !node.querySelector(BLOCK)) blocks.push(node.innerText);
       if (node.shadowRoot) await visit(node.shadowRoot);
     }
