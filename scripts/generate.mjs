@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceFiles } from './generators/source.mjs';
 import { wordpressFiles } from './generators/wordpress.mjs';
+import { replaceBlock } from './lib/readme-block.mjs';
 import { loadGuideTitle, loadSections } from './lib/registry.mjs';
 
 /** Every generated file and block, for `sections` and `guideTitle` (from the registry) and `manifest`. */
@@ -19,10 +20,9 @@ export function generatedFiles(context) {
 /** The file's full new text, given its current text: whole, or the current text with one marked block replaced. */
 function render(path, content, current) {
   if (typeof content === 'string') return content;
-  const from = current?.indexOf(content.start) ?? -1;
-  const to = from < 0 ? -1 : current.indexOf(content.end, from);
-  if (to < 0) throw new Error(`${path} has no ${content.start} … ${content.end} block.`);
-  return `${current.slice(0, from + content.start.length)}\n${content.text}\n${current.slice(to)}`;
+  const updated = current === undefined ? undefined : replaceBlock(current, content.start, content.end, content.text);
+  if (updated === undefined) throw new Error(`${path} has no ${content.start} … ${content.end} block.`);
+  return updated;
 }
 
 /**

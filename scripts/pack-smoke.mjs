@@ -158,8 +158,14 @@ export const wrapper = DnSideEffects;
     skipLibCheck: false,
   };
   const frameworks = [
-    { name: 'React 19 TSX', files: ['consumers/react.tsx'], options: { jsx: 'react-jsx' } },
-    { name: 'Preact TSX', files: ['consumers/preact.tsx'], options: { jsx: 'react-jsx', jsxImportSource: 'preact' } },
+    // One TSX file for both: only the types each loads differ (the file the loop writes for `types`).
+    { name: 'React 19 TSX', files: ['consumers/react-jsx.tsx'], types: 'react', options: { jsx: 'react-jsx' } },
+    {
+      name: 'Preact TSX',
+      files: ['consumers/react-jsx.tsx'],
+      types: 'preact',
+      options: { jsx: 'react-jsx', jsxImportSource: 'preact' },
+    },
     { name: 'Solid TSX', files: ['consumers/solid.tsx'], options: { jsx: 'preserve', jsxImportSource: 'solid-js' } },
     {
       name: 'Vue 3 (vue-tsc)',
@@ -169,14 +175,16 @@ export const wrapper = DnSideEffects;
       compiler: 'vue-tsc',
     },
   ];
-  for (const { name, files, options, vue, compiler = 'tsc' } of frameworks) {
+  for (const { name, files, types, options, vue, compiler = 'tsc' } of frameworks) {
     await check(`${name}: right values type-check, wrong ones fail`, () => {
-      const config = join(app, `tsconfig.${compiler}-${files[0].replace(/\W/g, '-')}.json`);
+      const config = join(app, `tsconfig.${compiler}-${types ?? files[0].replace(/\W/g, '-')}.json`);
+      const typesFile = `consumers/types-${types}.ts`;
+      if (types) writeFileSync(join(app, typesFile), `import type {} from '${pkg.name}/types/${types}';\n`);
       writeFileSync(
         config,
         JSON.stringify({
           compilerOptions: { ...compilerOptions, ...options },
-          ...(vue ? { include: files, vueCompilerOptions: vue } : { files }),
+          ...(vue ? { include: files, vueCompilerOptions: vue } : { files: types ? [...files, typesFile] : files }),
         }),
       );
       run(join(BIN, compiler), ['-p', config], app);

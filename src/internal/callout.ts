@@ -25,16 +25,11 @@ const icon = (kind: CalloutKind) =>
   </svg>`;
 
 /**
- * A callout: a heading band (icon and `heading`) over `body`. `part` and `id`
- * name the box for hosts and links.
+ * A callout: a heading band (icon and `heading`) over `body`. `part` names the
+ * box for hosts, and is its id for links (the guide's contents link to `#get-help`).
  */
-export function renderCallout(
-  kind: CalloutKind,
-  heading: TemplateResult,
-  body: unknown,
-  { part, id }: { part: string; id?: string },
-): TemplateResult {
-  return html`<div part=${part} class="callout callout-${kind} ${part}" id=${id ?? part}>
+export function renderCallout(kind: CalloutKind, heading: TemplateResult, body: unknown, part: string): TemplateResult {
+  return html`<div part=${part} class="callout callout-${kind}" id=${part}>
     <div class="callout-band">${icon(kind)}${heading}</div>
     <div class="callout-body">${body}</div>
   </div>`;

@@ -53,6 +53,6 @@ export function renderGetHelp(context: SectionContext, level: HeadingLevel) {
       )}
       ${context.contact('get-help')}
     `,
-    { part: 'get-help' },
+    'get-help',
   );
 }

@@ -194,7 +194,7 @@ export class DnGuide extends DnElement {
           </ul>`,
           this.renderReferences(citedBy(keyPoints(String))),
         ],
-        { part: 'key-points' },
+        'key-points',
       )}
       ${this.toc ? this.renderToc() : nothing}
       ${this.shown.map(

@@ -45,7 +45,7 @@ export const safetyNotice = defineSection({
         <p>${msg('Together you can decide if dry needling is right for you.', { id: 'safety-notice.decide' })}</p>
         ${context.contact('section')}
       `,
-      { part: 'before-you-start' },
+      'before-you-start',
     )}
     <p part="disclaimer" class="disclaimer">${disclaimer()}</p>
   `,

@@ -1,6 +1,6 @@
-// React 19 consumer, type-checked from the packed tarball by `npm run test:package`:
+// React 19 and Preact consumer, type-checked from the packed tarball by `npm run test:package`
+// (once with `import type {} from 'dry-needling-widgets/types/react'`, once with `…/types/preact`):
 // every tag is known in TSX with its attribute values, and wrong ones fail.
-import type {} from 'dry-needling-widgets/types/react';
 
 export const right = (
   <dn-guide heading-level={3} theme="dark" variant="compact" lang="es" toc ondn-toggle={(event) => event.detail.open}>
