@@ -1,12 +1,16 @@
-// The CDN build: self-registering, minified ES modules with Lit inlined,
-// plus one small file per language beside them in locales/, fetched only when
-// an element on the page uses that language. Built from tsc's output in dist/
-// (the npm build keeps Lit as an external dependency).
+// The CDN build: self-registering, minified ES modules with Lit inlined. Each
+// entry file is a few hundred bytes that import its core in chunks/ (Lit, the
+// elements and their shared behaviour); each section's text is a chunk of its
+// own, and each language a file in locales/, fetched only when an element on
+// the page shows that section or uses that language. Built from tsc's output
+// in dist/ (the npm build keeps Lit as an external dependency).
+import { basename, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EMBED } from './scripts/lib/embed-page.mjs';
+import { loadSections, loadTextGroups } from './scripts/lib/registry.mjs';
 
 /**
  * Makes each language file standalone. Generated language modules import the
@@ -71,7 +75,7 @@ function shortMessageIds() {
     index < LETTERS.length
       ? LETTERS[index]
       : shortKey(Math.floor(index / LETTERS.length) - 1) + LETTERS[index % LETTERS.length];
-  const isLanguageFile = (id) => /[\\/]generated[\\/]locales[\\/][\w-]+\.js$/.test(id);
+  const isLanguageFile = (id) => /[\\/]generated[\\/]locales[\\/][\w.-]+\.js$/.test(id);
   return {
     name: 'short-message-ids',
     buildStart() {
@@ -100,6 +104,53 @@ function shortMessageIds() {
   };
 }
 
+/** The text group of each section body module (`<name>.body.js`), and of the guide's own. */
+const GROUP_OF_BODY = new Map([
+  ...(await loadSections()).map(({ name, group }) => [`${name}.body.js`, group]),
+  ['guide.body.js', (await loadTextGroups()).guide],
+]);
+
+/**
+ * Puts everything the entry imports statically into one `core` chunk, which
+ * the entry file re-exports. The text and language chunks then import the
+ * core by its hashed name, never the entry: a page that loads the entry with
+ * a `?ver=` query string still gets one copy of the library, not a second one
+ * through the chunks' imports. The sections' bodies go in one chunk per text
+ * group (`about`, `safety`: see SectionDescriptor.group), with what only that
+ * group uses; what both groups use (the sources) goes in a `shared` chunk.
+ * A page thus downloads the groups it shows, in few files for its import map
+ * to pin, and each group has one language file per language to match.
+ */
+function cdnChunks(input) {
+  let core;
+  return (id, { getModuleInfo }) => {
+    if (!core) {
+      core = new Set();
+      const visit = (moduleId) => {
+        if (core.has(moduleId)) return;
+        core.add(moduleId);
+        for (const imported of getModuleInfo(moduleId).importedIds) visit(imported);
+      };
+      visit(resolve(input));
+    }
+    if (core.has(id)) return 'core';
+    const groups = new Set([...bodiesReaching(id, getModuleInfo)].map((body) => GROUP_OF_BODY.get(basename(body))));
+    if (groups.has(undefined)) throw new Error(`${id}: a section body that sections.ts does not list`);
+    return groups.size > 1 ? 'shared' : [...groups][0];
+  };
+}
+
+/** The section bodies (`*.body.js`) that import module `id`, directly or through other modules. */
+function bodiesReaching(id, getModuleInfo, seen = new Set(), bodies = new Set()) {
+  if (seen.has(id)) return bodies;
+  seen.add(id);
+  if (id.endsWith('.body.js')) return bodies.add(id);
+  for (const importer of getModuleInfo(id)?.importers ?? []) bodiesReaching(importer, getModuleInfo, seen, bodies);
+  return bodies;
+}
+
+const isLanguage = (chunk) => /[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '');
+
 /**
  * Two standalone files, each self-contained with its own Lit: the CDN file
  * for script-tag pages, and one with Lit's hydration support (about 2 KB more)
@@ -112,7 +163,8 @@ const cdnFile = (input, fileName) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: fileName,
-    chunkFileNames: 'locales/[name]-[hash].min.js',
+    chunkFileNames: (chunk) => `${isLanguage(chunk) ? 'locales' : 'chunks'}/[name]-[hash].min.js`,
+    manualChunks: cdnChunks(input),
   },
   plugins: [
     standaloneLanguageFiles(),
@@ -120,7 +172,7 @@ const cdnFile = (input, fileName) => ({
     shortMessageIds(),
     // Lit's "production" export condition is the default; "development" adds dev-mode warnings and size.
     nodeResolve({ exportConditions: ['browser', 'production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
   ],
 });
 

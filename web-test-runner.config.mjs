@@ -126,6 +126,8 @@ function domCountersCommand() {
  * - /test-fixtures/cdn-without-locales/: every language file answers 404;
  * - /test-fixtures/cdn-tampered/: every language file changed, as an attacker
  *   on the CDN would: it first sets `window.__tampered`;
+ * - /test-fixtures/cdn-tampered-text/: the same for the section text chunks;
+ * - /test-fixtures/cdn-tampered-core/: the same for the core chunk;
  * - /test-fixtures/cdn-recorded/: unchanged, but for a recorder at the top of
  *   embed.html (see EMBED_RECORDER).
  */
@@ -159,9 +161,10 @@ function cdnFixtures(context, next) {
     context.body = pinnedScripts(base, file, files[file].integrity);
     return undefined;
   }
-  const match = /^\/test-fixtures\/(cdn|cdn-without-locales|cdn-tampered|cdn-recorded)\/([\w.-]+(?:\/[\w.-]+)?)$/.exec(
-    context.path,
-  );
+  const match =
+    /^\/test-fixtures\/(cdn|cdn-without-locales|cdn-tampered|cdn-tampered-text|cdn-tampered-core|cdn-recorded)\/([\w.-]+(?:\/[\w.-]+)?)$/.exec(
+      context.path,
+    );
   if (!match) return next();
   const [, variant, file] = match;
   const language = file.startsWith('locales/');
@@ -175,7 +178,13 @@ function cdnFixtures(context, next) {
     return undefined;
   }
   let body = readFileSync(path);
-  if (variant === 'cdn-tampered' && language) {
+  const core = /^chunks\/core-/.test(file);
+  const text = file.startsWith('chunks/') && !core;
+  if (
+    (variant === 'cdn-tampered' && language) ||
+    (variant === 'cdn-tampered-text' && text) ||
+    (variant === 'cdn-tampered-core' && core)
+  ) {
     body = Buffer.concat([Buffer.from('window.__tampered = (window.__tampered ?? 0) + 1;\n'), body]);
   }
   if (variant === 'cdn-recorded' && file === 'embed.html') {

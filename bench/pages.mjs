@@ -118,7 +118,7 @@ export function pageA({ lang, tags, embed }, { entry, integrity }) {
   const elements = tags.map((tag) => EMBEDS[embed].markup(lang, tag)).join('\n');
   return page({
     lang,
-    head: `<style>${PAGE_CSS}\n</style>\n${pinnedScripts('/dist/cdn/', entry, integrity)}`,
+    head: `<style>${PAGE_CSS}\n</style>\n${pinnedScripts('/dist/cdn/', entry, integrity, '.', undefined, { groups: 'all', lang })}`,
     body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
   });
 }

@@ -28,13 +28,15 @@ const sectionSelect = field('section');
 for (const { tag, title } of [{ tag: 'dn-guide', title: () => 'The whole guide' }, ...SECTIONS]) {
   sectionSelect.append(new Option(`${title()} (${tag})`, tag));
 }
-// Languages: English and every language file the build has, each named in itself.
+// Languages: English and every language the build has files for (one per text group), each named in itself.
 const languages = [
   'en',
-  ...Object.keys(integrityList.files)
-    .map((name) => /^locales\/(.+)-[\w-]{8}\.min\.js$/.exec(name)?.[1])
-    .filter(Boolean)
-    .sort(),
+  ...new Set(
+    Object.keys(integrityList.files)
+      .map((name) => /^locales\/([\w-]+?)\.\w+-[\w-]{8}\.min\.js$/.exec(name)?.[1])
+      .filter(Boolean)
+      .sort(),
+  ),
 ];
 for (const lang of languages) {
   const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
@@ -62,9 +64,16 @@ field('cdn').value = query.get('cdn') ?? cdnBase(VERSION);
 // npm CDNs serve HTML as plain text, so the iframe points at the embed page beside this configurator's files.
 field('embedPage').value = query.get('embed') ?? new URL('embed.html', files).href;
 
+/** The text groups an element shows (the guide: every group), whose files the snippet preloads. */
+const groupsOf = (tag) =>
+  tag === 'dn-guide'
+    ? [...new Set(SECTIONS.map(({ group }) => group))]
+    : [SECTIONS.find((section) => section.tag === tag).group];
+
 function options() {
   return {
     tag: sectionSelect.value,
+    groups: groupsOf(sectionSelect.value),
     lang: field('lang').value,
     theme: field('theme').value,
     variant: field('variant').value,
@@ -124,7 +133,7 @@ async function serverRenderedSnippet(chosen, path) {
   const line = clinicLine(chosen);
   const body = line ? `${html.slice(0, -closing.length)}${line}${closing}` : html;
   const base = field('cdn').value.replace(/\/?$/, '/');
-  return `${pinnedScripts(base, integrityList, integrityList.hydrateEntry)}\n\n${body}`;
+  return `${pinnedScripts(base, integrityList, integrityList.hydrateEntry, chosen)}\n\n${body}`;
 }
 
 function snippet(kind, chosen) {

@@ -27,24 +27,47 @@ export function scriptTag(src, integrity) {
 }
 
 /**
- * The import map's JSON that pins every file the entry files load with
- * `import()` (the language files) to its hash, for the CDN folder at `base`
- * (ending in "/"), from dist/cdn/integrity.json. An `integrity` attribute
- * covers only the file it sits on; browsers check these on dynamic imports too.
+ * The import map's JSON that pins every file the two entry files load (their
+ * core and text chunks, the language files) to its hash, for the CDN folder
+ * at `base` (ending in "/"), from dist/cdn/integrity.json. An `integrity`
+ * attribute covers only the file it sits on; browsers check these on every
+ * module they load, `import()` included. Both entries share this one map, so
+ * a page's Content-Security-Policy needs one hash for it, whichever it loads.
  */
-export function importMapJson(base, { files }) {
-  const integrity = Object.fromEntries(
-    Object.entries(files)
-      .filter(([name]) => name.startsWith('locales/'))
-      .map(([name, file]) => [`${base}${name}`, file.integrity]),
-  );
+export function importMapJson(base, { files, loads }) {
+  const loaded = [...new Set(Object.values(loads).flat())].sort();
+  const integrity = Object.fromEntries(loaded.map((name) => [`${base}${name}`, files[name].integrity]));
   return JSON.stringify({ integrity }, null, 2);
 }
 
-/** The CDN embed: the import map of the language files, then the script tag of `file` (the entry by default). */
-export function pinnedScripts(base, integrityList, file = integrityList.entry) {
+/**
+ * `<link rel="modulepreload">` tags, each pinned by its hash, for what the
+ * entry `file` will load: its core, and for an element showing the text
+ * `groups` (see `SectionDescriptor.group`) in `lang`, their text chunks and
+ * language files. The browser then fetches them beside the entry instead of
+ * one after another.
+ */
+export function preloadLinks(base, { files, preload }, file, { groups = [], lang = 'en' } = {}) {
+  const paths = new Set(preload[file].core);
+  for (const group of groups) {
+    for (const path of preload[file][group] ?? []) paths.add(path);
+    const language = Object.keys(files).find((name) => name.startsWith(`locales/${lang}.${group}-`));
+    if (language) paths.add(language);
+  }
+  return [...paths].map(
+    (path) =>
+      `<link rel="modulepreload" href="${base}${path}" integrity="${files[path].integrity}" crossorigin="anonymous" />`,
+  );
+}
+
+/**
+ * The CDN embed: the import map, the preloads for `shown` (`{ groups, lang }`
+ * of the element on the page), then the script tag of `file` (the entry by default).
+ */
+export function pinnedScripts(base, integrityList, file = integrityList.entry, shown = {}) {
   return [
     `<script type="importmap">\n${importMapJson(base, integrityList)}\n</script>`,
+    ...preloadLinks(base, integrityList, file, shown),
     scriptTag(`${base}${file}`, integrityList.files[file].integrity),
   ].join('\n');
 }
@@ -117,7 +140,7 @@ export function elementMarkup(options) {
 
 /** Script-tag embed: the pinned CDN scripts, then the element. */
 export function scriptSnippet(base, integrityList, options) {
-  return `${pinnedScripts(base, integrityList)}\n\n${elementMarkup(options)}`;
+  return `${pinnedScripts(base, integrityList, integrityList.entry, options)}\n\n${elementMarkup(options)}`;
 }
 
 /** The WordPress plugin's shortcode (the clinic's details come from the plugin's settings page). */

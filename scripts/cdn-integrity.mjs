@@ -8,8 +8,8 @@
 // nothing and fails when integrity.json or embed.html does not describe the
 // files as they are: a stale hash must never be published.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { EMBED, embedPage } from './lib/embed-page.mjs';
@@ -27,6 +27,48 @@ function filesIn(dir) {
   );
 }
 
+/** The files (paths in `dir`) that the script `file` imports, each with whether by `import()`. */
+function importsOf(dir, file) {
+  // A missing file is reported as such by staleIntegrity.
+  if (!existsSync(join(dir, file))) return [];
+  const code = readFileSync(join(dir, file), 'utf8');
+  return [...code.matchAll(/(?:\bfrom|\b(import)\(?)\s*"(\.{1,2}\/[^"]+)"/g)].map(([, dynamic, specifier]) => ({
+    path: join(dirname(file), specifier),
+    dynamic: Boolean(dynamic),
+  }));
+}
+
+/**
+ * Every file the script `file` loads, directly or through others, with
+ * `import` (and with `import()` too unless `staticOnly`): the core and text
+ * chunks and the language files. A page's import map must pin each of them,
+ * since an `integrity` attribute covers only the file it sits on.
+ */
+export function filesLoadedBy(dir, file, { staticOnly = false } = {}, found = new Set()) {
+  for (const { path, dynamic } of importsOf(dir, file)) {
+    if ((staticOnly && dynamic) || found.has(path)) continue;
+    found.add(path);
+    filesLoadedBy(dir, path, { staticOnly }, found);
+  }
+  return [...found].sort();
+}
+
+/**
+ * What a page can preload for the entry `entry`: `core`, the files it imports
+ * at once, and for each text group (`about`, `safety`), the files the core
+ * imports with `import()` when an element of the group is shown.
+ */
+function preloadsOf(dir, entry) {
+  const core = filesLoadedBy(dir, entry, { staticOnly: true });
+  const preloads = { core };
+  for (const { path, dynamic } of core.flatMap((file) => importsOf(dir, file))) {
+    const group = /^chunks\/([a-z]+)-[\w-]+\.min\.js$/.exec(path)?.[1];
+    if (!dynamic || !group) continue;
+    preloads[group] = [path, ...filesLoadedBy(dir, path, { staticOnly: true }).filter((file) => !core.includes(file))];
+  }
+  return preloads;
+}
+
 /** What integrity.json should say about the CDN folder `dir` for package `pkg`. */
 export function integrityOf(dir, pkg) {
   const files = {};
@@ -38,7 +80,19 @@ export function integrityOf(dir, pkg) {
       gzipBytes: gzipSync(content, { level: 9 }).length,
     };
   }
-  return { package: pkg.name, version: pkg.version, entry: ENTRY, hydrateEntry: HYDRATE_ENTRY, embed: EMBED, files };
+  const entries = [ENTRY, HYDRATE_ENTRY];
+  const loads = Object.fromEntries(entries.map((entry) => [entry, filesLoadedBy(dir, entry)]));
+  const preload = Object.fromEntries(entries.map((entry) => [entry, preloadsOf(dir, entry)]));
+  return {
+    package: pkg.name,
+    version: pkg.version,
+    entry: ENTRY,
+    hydrateEntry: HYDRATE_ENTRY,
+    embed: EMBED,
+    loads,
+    preload,
+    files,
+  };
 }
 
 /** The differences between `dir/integrity.json` and the files in `dir`, one line each. */
@@ -54,6 +108,13 @@ export function staleIntegrity(dir, pkg) {
   for (const key of ['package', 'version', 'entry', 'hydrateEntry', 'embed'])
     if (JSON.stringify(listed[key]) !== JSON.stringify(actual[key]))
       problems.push(`${key}: ${JSON.stringify(listed[key])}, not ${JSON.stringify(actual[key])}`);
+  for (const [entry, loaded] of Object.entries(actual.loads))
+    if (
+      existsSync(join(dir, entry)) &&
+      JSON.stringify([listed.loads?.[entry], listed.preload?.[entry]]) !==
+        JSON.stringify([loaded, actual.preload[entry]])
+    )
+      problems.push(`${entry}: loads other files than listed`);
   for (const [file, { integrity }] of Object.entries(actual.files)) {
     if (!listed.files?.[file]) problems.push(`${file}: not listed`);
     else if (listed.files[file].integrity !== integrity) problems.push(`${file}: hash does not match the file`);

@@ -1,20 +1,23 @@
 // Writes every file that lists the sections, from the section registry
 // (src/components/sections.ts) and the custom elements manifest
-// (dist/custom-elements.json, for the documented events):
-//   npm run generate                   rewrites them
-//   node scripts/generate.mjs --check  fails, naming the files, when one is stale (npm test runs this)
+// (dist/custom-elements.json, for the documented events), and the language
+// files per text group:
+//   npm run generate                     rewrites them
+//   node scripts/generate.mjs --check    fails, naming the files, when one is stale (npm test runs this)
+//   node scripts/generate.mjs --locales  rewrites the language files only (the build, after lit-localize)
 // Each generator in scripts/generators/ returns `[{ path, content }]`; a
 // content of `{ start, end, text }` replaces only the text between two markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { localeFiles } from './generators/locales.mjs';
 import { sourceFiles } from './generators/source.mjs';
 import { wordpressFiles } from './generators/wordpress.mjs';
 import { replaceBlock } from './lib/readme-block.mjs';
-import { loadGuideTitle, loadSections } from './lib/registry.mjs';
+import { loadGuideTitle, loadSections, loadTextGroups } from './lib/registry.mjs';
 
-/** Every generated file and block, for `sections` and `guideTitle` (from the registry) and `manifest`. */
+/** Every generated file and block, for `sections`, `guideTitle` and `textGroups` (from the registry) and `manifest`. */
 export function generatedFiles(context) {
-  return [...sourceFiles(context), ...wordpressFiles(context)];
+  return [...sourceFiles(context), ...wordpressFiles(context), ...localeFiles(context)];
 }
 
 /** The file's full new text, given its current text: whole, or the current text with one marked block replaced. */
@@ -49,9 +52,15 @@ const readOrNothing = (path) => {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  const sections = await loadSections(manifest);
-  const files = generatedFiles({ sections, manifest, guideTitle: await loadGuideTitle() });
+  const textGroups = await loadTextGroups();
+  let files;
+  if (process.argv.includes('--locales')) {
+    files = localeFiles({ sections: await loadSections(), textGroups });
+  } else {
+    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+    const sections = await loadSections(manifest);
+    files = generatedFiles({ sections, manifest, guideTitle: await loadGuideTitle(), textGroups });
+  }
   const stale = applyGenerated(files, readOrNothing);
   const paths = stale.map(({ path }) => path);
   if (check && stale.length) {

@@ -11,7 +11,7 @@ if (!existsSync(new URL('../dist/cdn/integrity.json', import.meta.url))) {
   process.exit(1);
 }
 // Languages, their matching and the emergency-number rule, as the elements have them.
-const { DIALLED } = await import('../dist/components/aftercare/get-help.js');
+const { DIALLED } = await import('../dist/internal/emergency-number.js');
 const { allLocales } = await import('../dist/generated/locale-codes.js');
 const { matchLocale } = await import('../dist/internal/locale-tags.js');
 const { printable } = await import('../dist/internal/warn.js');

@@ -24,7 +24,13 @@ const EMBED_BASE = `https://widgets.example/${pkg.name}@${pkg.version}/dist/cdn/
 
 function embedSnippet() {
   const { entry, integrity } = cdnEntry();
-  return ['```html', pinnedScripts(CDN_BASE, entry, integrity), '', elementWithFallback(), '```'].join('\n');
+  return [
+    '```html',
+    pinnedScripts(CDN_BASE, entry, integrity, '.', undefined, { groups: 'all' }),
+    '',
+    elementWithFallback(),
+    '```',
+  ].join('\n');
 }
 
 function ssrSnippet() {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { deepText } from './helpers.js';
 
 const CDN = '/dist/cdn/dry-needling-widgets.min.js';
 
@@ -30,13 +31,19 @@ describe('language files of the CDN build', () => {
     expect(localeDownloads()).to.deep.equal([]);
   });
 
-  it('are downloaded from beside the CDN file, once per language used', async () => {
+  it('are downloaded from beside the CDN file, once per language and text group used', async () => {
     const first = await show('dn-explainer', 'es');
-    await show('dn-side-effects', 'es-MX');
+    await show('dn-conditions', 'es-MX');
     expect(first.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
+    // Both sections are in the "about" group: one file.
+    expect(localeDownloads()).to.have.length(1);
+    expect(localeDownloads()[0]).to.match(/^\/dist\/cdn\/locales\/es\.about-[\w-]+\.min\.js$/);
+    const safety = await show('dn-side-effects', 'es');
+    expect(deepText(safety.shadowRoot!)).to.include('Efectos secundarios');
+    await show('dn-guide', 'es');
     const downloads = localeDownloads();
-    expect(downloads).to.have.length(1);
-    expect(downloads[0]).to.match(/^\/dist\/cdn\/locales\/es-[\w-]+\.min\.js$/);
+    expect(downloads).to.have.length(2);
+    expect(downloads[1]).to.match(/^\/dist\/cdn\/locales\/es\.safety-[\w-]+\.min\.js$/);
   });
 
   it('are standalone: they never import the entry file back (which a ?ver= URL would load twice)', async () => {

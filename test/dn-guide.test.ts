@@ -89,7 +89,7 @@ describe('<dn-guide>', () => {
     expect(lists).to.have.length(1);
     const citations = [...lists[0].querySelectorAll('ol > li')].map((item) => item.textContent!.trim());
     const expected = [
-      ...new Set([...citedBy(keyPoints(String)), ...SECTIONS.flatMap((section) => section.sources)]),
+      ...new Set([...citedBy(keyPoints(String)), ...SECTIONS.flatMap((section) => section.body.value!.sources)]),
     ].map((source) => source.citation);
     expect(citations).to.deep.equal(expected);
     // Quoted by two sections (what it is, how it works), listed once.
@@ -107,7 +107,7 @@ describe('<dn-guide>', () => {
     const citations = [...root.querySelectorAll('[part~="sources"] ol > li')].map((item) => item.textContent!.trim());
     for (const section of SECTIONS) {
       const references = root.querySelector(`#${section.name} > [part~="references"]`);
-      if (section.sources.length === 0) {
+      if (section.body.value!.sources.length === 0) {
         expect(references, section.name).to.be.null;
         continue;
       }
@@ -118,7 +118,7 @@ describe('<dn-guide>', () => {
       expect(
         numbers.map((number) => citations[number - 1]),
         section.name,
-      ).to.have.members(section.sources.map((source) => source.citation));
+      ).to.have.members(section.body.value!.sources.map((source) => source.citation));
     }
     const before = location.href;
     const link = root.querySelector<HTMLAnchorElement>('#side-effects > [part~="references"] a')!;
@@ -148,7 +148,7 @@ describe('<dn-guide>', () => {
     );
     const expected = new Set([
       ...citedBy(keyPoints(String)),
-      ...SECTIONS.find((section) => section.name === 'conditions')!.sources,
+      ...SECTIONS.find((section) => section.name === 'conditions')!.body.value!.sources,
       ...citedBy(getHelpLines()),
     ]);
     expect(citations).to.deep.equal([...expected].map((s) => s.citation));
@@ -184,7 +184,7 @@ describe('<dn-guide structured-data>', () => {
     expect(data['@type']).to.equal('MedicalWebPage');
     expect(data.inLanguage).to.equal('es');
     expect(data.about.name).to.equal('Punción seca');
-    expect(data.citation).to.have.length(DnGuide.sources.length);
+    expect(data.citation).to.have.length((await DnGuide.loadSources()).length);
 
     el.setAttribute('lang', 'de');
     el.sections = 'explainer';

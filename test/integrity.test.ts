@@ -1,7 +1,9 @@
 // The README's CDN embed pins every file it runs: the entry by its `integrity`
-// attribute, the language files it imports by the import map's `integrity`
-// entries. A changed language file is refused in every engine: nothing of it
-// runs, each element shows English, warns and fires dn-locale-error.
+// attribute, the core and section chunks and the language files it imports by
+// the import map's `integrity` entries. A changed file is refused in every
+// engine and nothing of it runs: a changed language file leaves English (with
+// a warning and dn-locale-error), a changed section text the page's own
+// content inside the element, a changed core the elements undefined.
 import { expect } from '@open-wc/testing';
 import { allLocales, sourceLocale } from '../src/generated/locale-codes.js';
 import { englishTitle } from './helpers.js';
@@ -66,4 +68,44 @@ describe('the CDN embed with its import map', () => {
       }
     });
   }
+
+  const FALLBACK = 'Ask us for a printed copy.';
+  const withFallback = (tag: string) => `<${tag}><p>${FALLBACK}</p></${tag}>`;
+
+  for (const file of [entry, hydrateEntry]) {
+    it(`refuses a changed section text: the element shows the page's own content and warns once (${file})`, async () => {
+      const frame = await openFrame(
+        `${await embed(base('cdn-tampered-text'), file)}\n${withFallback('dn-side-effects')}\n${withFallback('dn-guide')}`,
+      );
+      try {
+        const view = frame.window as FrameWindow;
+        await hydrated(frame);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        for (const el of widgets(frame.document)) {
+          const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
+          expect(el.shadowRoot!.querySelector('[part~="heading"]'), el.localName).to.equal(null);
+          expect(slot.assignedElements().map((child) => child.textContent)).to.deep.equal([FALLBACK]);
+        }
+        expect(view.__tampered, 'no line of a changed file ran').to.equal(undefined);
+        const warnings = view.__log.filter((line) => line.startsWith('warn: '));
+        expect(warnings).to.have.length(2);
+        for (const warning of warnings) expect(warning).to.match(/could not load its text.*the page's own content/);
+        expect(view.__log.filter((line) => !line.startsWith('warn: '))).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('refuses a changed core: nothing of it runs, the elements stay undefined and the page shows its own content', async () => {
+    const frame = await openFrame(`${await embed(base('cdn-tampered-core'))}\n${withFallback('dn-guide')}`);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((frame.window as FrameWindow).__tampered).to.equal(undefined);
+      expect(frame.window.customElements.get('dn-guide')).to.equal(undefined);
+      expect(frame.document.querySelector('dn-guide')!.textContent!.trim()).to.equal(FALLBACK);
+    } finally {
+      frame.remove();
+    }
+  });
 });

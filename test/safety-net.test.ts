@@ -7,6 +7,7 @@ import { getHelpLines } from '../src/content/aftercare.js';
 import { questionsToAsk, stopAnyTime, tellClinician } from '../src/content/safety.js';
 import { allLocales } from '../src/generated/locale-codes.js';
 import { loadMessages } from '../src/internal/locale-loader.js';
+import { TEXT_GROUPS } from '../src/internal/section.js';
 import type { DnAftercare } from '../src/components/aftercare/dn-aftercare.class.js';
 import type { DnChecklist } from '../src/components/checklist/dn-checklist.class.js';
 import type { DnGuide } from '../src/components/guide/dn-guide.class.js';
@@ -15,7 +16,7 @@ import { captureWarnings, deepText, settled } from './helpers.js';
 /** Each language's "Get help now" heading, from its generated messages. */
 async function helpHeadingIn(locale: string): Promise<string> {
   if (locale === 'en') return 'Get help now';
-  const templates = await loadMessages(locale as Parameters<typeof loadMessages>[0]);
+  const templates = await loadMessages(locale as Parameters<typeof loadMessages>[0], TEXT_GROUPS);
   return templates['aftercare.help.heading'] as string;
 }
 
@@ -222,7 +223,7 @@ describe('<dn-checklist>', () => {
 
 describe('unreviewed translations', () => {
   it('tell patients in their language that a medical translator has not checked the text, once per element', async () => {
-    const templates = await loadMessages('es');
+    const templates = await loadMessages('es', TEXT_GROUPS);
     const el = await fixture<DnGuide>(html`<dn-guide lang="es"></dn-guide>`);
     await settled(el);
     const notices = el.shadowRoot!.querySelectorAll('[part~="translation-notice"]');

@@ -3,7 +3,7 @@
 // markup (with a local URL).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { importMapJson, scriptTag } from '../../demo/snippets.js';
+import { importMapJson, preloadLinks, scriptTag } from '../../demo/snippets.js';
 
 export { scriptTag };
 
@@ -16,9 +16,8 @@ export function cdnEntry(root = '.') {
 }
 
 /**
- * The import map that pins every file the entry files load with `import()`
- * (the language files, in locales/) to its hash, for the CDN folder at `base`
- * (ending in "/"). `cspHash` is the source expression a strict `script-src`
+ * The import map that pins every file the entry files load (chunks/ and
+ * locales/) to its hash, for the CDN folder at `base` (ending in "/"). `cspHash` is the source expression a strict `script-src`
  * needs for this inline map. The hashes come from the build's integrity.json,
  * or from `data` in its shape; the markup comes from demo/snippets.js, which
  * the configurator uses too.
@@ -34,9 +33,25 @@ export function importMap(base, root = '.', data = readIntegrity(root)) {
 /** The CSP source expression that allows an inline script or style whose text is `text`. */
 export const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The CDN embed: the import map of the language files, then the entry's script tag. */
-export function pinnedScripts(base, file, integrity, root = '.', data = readIntegrity(root)) {
-  return [importMap(base, root, data).tag, scriptTag(`${base}${file}`, integrity)].join('\n');
+/**
+ * The CDN embed: the import map, the preloads (of the core and, for an element
+ * that shows the text `groups` in `lang`, of their text and language files;
+ * `groups: 'all'` for the guide), then the entry `file`'s script tag.
+ */
+export function pinnedScripts(
+  base,
+  file,
+  integrity,
+  root = '.',
+  data = readIntegrity(root),
+  { groups = [], lang } = {},
+) {
+  const shown = groups === 'all' ? Object.keys(data.preload[file]).filter((key) => key !== 'core') : groups;
+  return [
+    importMap(base, root, data).tag,
+    ...preloadLinks(base, data, file, { groups: shown, lang }),
+    scriptTag(`${base}${file}`, integrity),
+  ].join('\n');
 }
 
 /**
@@ -75,5 +90,9 @@ export function serverRenderedEmbed(base, file, integrity, snippet, { abbreviate
         '<template shadowrootmode="open">…</template>…$1',
       )
     : snippet;
-  return [pinnedScripts(base, file, integrity), '', body].join('\n');
+  return [
+    pinnedScripts(base, file, integrity, '.', undefined, { groups: /^<dn-guide\b/.test(snippet) ? 'all' : [] }),
+    '',
+    body,
+  ].join('\n');
 }

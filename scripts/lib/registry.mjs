@@ -14,7 +14,7 @@ function loadModules() {
     const { outputFiles } = await build({
       stdin: {
         contents:
-          "export { SECTIONS } from './src/components/sections.ts'; export { guideTitle } from './src/content/guide.ts';",
+          "export { SECTIONS } from './src/components/sections.ts'; export { guideTitle } from './src/content/guide.ts'; export { GUIDE_TEXT_GROUP, TEXT_GROUPS } from './src/internal/section.ts';",
         resolveDir: root,
         loader: 'ts',
       },
@@ -29,6 +29,12 @@ function loadModules() {
   return loaded;
 }
 
+/** The groups of sections whose text comes in one file, and the group of the guide's own text. */
+export async function loadTextGroups() {
+  const { TEXT_GROUPS, GUIDE_TEXT_GROUP } = await loadModules();
+  return { groups: TEXT_GROUPS, guide: GUIDE_TEXT_GROUP };
+}
+
 /** The guide's English title. */
 export async function loadGuideTitle() {
   return (await loadModules()).guideTitle();
@@ -36,19 +42,22 @@ export async function loadGuideTitle() {
 
 /**
  * The sections in reading order, each as plain data:
- * `{ name, tag, className, folder, title, sources }` (title in English); with a
+ * `{ name, tag, group, className, folder, title, sources }` (title in English); with a
  * manifest, each also gets its element's `summary` (its class's JSDoc).
  */
 export async function loadSections(manifest) {
-  const sections = (await loadModules()).SECTIONS.map(({ name, tag, title, sources }) => ({
-    name,
-    tag,
-    // The naming rule every section follows (see SectionDescriptor.tag).
-    className: `Dn${pascalCase(name)}`,
-    folder: name,
-    title: title(),
-    sources,
-  }));
+  const sections = await Promise.all(
+    (await loadModules()).SECTIONS.map(async ({ name, tag, title, group, body }) => ({
+      name,
+      tag,
+      group,
+      // The naming rule every section follows (see SectionDescriptor.tag).
+      className: `Dn${pascalCase(name)}`,
+      folder: name,
+      title: title(),
+      sources: (await body.load()).sources,
+    })),
+  );
   if (!manifest) return sections;
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   return sections.map((section) => ({

@@ -1,20 +1,22 @@
-// The generated section lists (npm run generate): in step with the registry,
-// and a new section reaches every one of them. Needs a build (the manifest).
+// The generated section lists and language files (npm run generate): in step
+// with the registry and lit-localize's output, and a new section reaches every
+// list. Needs a build (the manifest).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { applyGenerated, generatedFiles } from '../generate.mjs';
-import { loadGuideTitle, loadSections } from '../lib/registry.mjs';
+import { loadGuideTitle, loadSections, loadTextGroups } from '../lib/registry.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
 const manifest = JSON.parse(read('dist/custom-elements.json'));
 const sections = await loadSections(manifest);
 const guideTitle = await loadGuideTitle();
+const textGroups = await loadTextGroups();
 
 describe('generated files', () => {
   it('match the section registry (else run npm run generate)', () => {
     assert.deepEqual(
-      applyGenerated(generatedFiles({ sections, manifest, guideTitle }), read).map(({ path }) => path),
+      applyGenerated(generatedFiles({ sections, manifest, guideTitle, textGroups }), read).map(({ path }) => path),
       [],
     );
   });
@@ -37,7 +39,7 @@ describe('generated files', () => {
       modules: [...manifest.modules, { path: 'x', declarations: [{ tagName: 'dn-exercises', events }] }],
     };
     const changed = applyGenerated(
-      generatedFiles({ sections: [...sections, added], manifest: withNew, guideTitle }),
+      generatedFiles({ sections: [...sections, added], manifest: withNew, guideTitle, textGroups }),
       read,
     );
     const paths = changed.map(({ path }) => path);

@@ -11,7 +11,7 @@
  * loaded (rollup.config.mjs maps it there), so this file stays small and
  * checks against the very elements it renders.
  */
-import { DIALLED } from '../components/aftercare/get-help.js';
+import { DIALLED } from '../internal/emergency-number.js';
 import { SECTIONS } from '../components/sections.js';
 import { allLocales } from '../generated/locale-codes.js';
 import { THEMES, VARIANTS } from '../internal/choices.js';

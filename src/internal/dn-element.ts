@@ -14,12 +14,13 @@ import { THEMES, VARIANTS } from './choices.js';
 import { CrossDocumentElement, restyle } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
 import { formatDate } from './format.js';
+import type { Lazy } from './lazy.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
 import { LocaleController, type LocaleErrorDetail } from './locale-controller.js';
 import { litHydration } from './hydration.js';
 import { localeDirection, type Locale } from './locale-tags.js';
 import { msg, renderWithMessages } from './localize.js';
-import { sectionContext, type ContextOptions, type SectionContext } from './section.js';
+import { sectionContext, type ContextOptions, type SectionContext, type TextGroup } from './section.js';
 import { clip, warnOnce } from './warn.js';
 
 export { CONTENT_REVIEWED };
@@ -152,7 +153,7 @@ export abstract class DnElement extends CrossDocumentElement {
    */
   lastReviewed: string = CONTENT_REVIEWED;
 
-  private readonly localization = new LocaleController(this);
+  readonly #localization = new LocaleController(this, () => this.textGroups());
 
   /**
    * Color theme: `light`, `dark`, or `auto` (follows the reader's system setting).
@@ -180,8 +181,8 @@ export abstract class DnElement extends CrossDocumentElement {
   translationReviewed = false;
 
   // Validated copies of the properties above, refreshed in willUpdate.
-  private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
-  private reviewedDate = DEFAULT_REVIEWED_DATE;
+  #level: HeadingLevel = DEFAULT_HEADING_LEVEL;
+  #reviewedDate = DEFAULT_REVIEWED_DATE;
   /** `theme` and `variant` as rendered: the attribute's value, or the default when it is invalid. */
   protected shownTheme: 'light' | 'dark' | 'auto' = 'light';
   protected shownVariant: 'full' | 'compact' = 'full';
@@ -194,13 +195,13 @@ export abstract class DnElement extends CrossDocumentElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.localization.refresh();
+    if (name === 'lang') this.#localization.refresh();
     if (name === 'dir') this.requestUpdate();
   }
 
   /** The language the element renders in: one of the supported locales, e.g. `es` or `zh-Hant`. */
   get locale(): Locale {
-    return this.localization.locale;
+    return this.#localization.locale;
   }
 
   /**
@@ -214,12 +215,12 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /** The validated review date as YYYY-MM-DD. */
   protected get reviewedIso(): string {
-    return isoDay(this.reviewedDate);
+    return isoDay(this.#reviewedDate);
   }
 
   /** Heading level of headings inside this element's body. */
   protected get subheadingLevel(): HeadingLevel {
-    return subLevel(this.level);
+    return subLevel(this.#level);
   }
 
   /** Moves keyboard and screen-reader focus to the element's top heading (its disclosure button when collapsible). */
@@ -228,24 +229,24 @@ export abstract class DnElement extends CrossDocumentElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (isServer) this.localization.resolveForServer();
+    if (isServer) this.#localization.resolveForServer();
     if (changed.has('headingLevel')) {
       if (isHeadingLevel(this.headingLevel)) {
-        this.level = this.headingLevel;
+        this.#level = this.headingLevel;
       } else {
         warnOnce(
           `<${this.localName}> heading-level="${clip(this.getAttribute('heading-level') ?? this.headingLevel)}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
         );
-        this.level = DEFAULT_HEADING_LEVEL;
+        this.#level = DEFAULT_HEADING_LEVEL;
       }
     }
-    if (changed.has('lastReviewed')) this.reviewedDate = reviewDate(this.lastReviewed, this.localName);
-    if (changed.has('theme')) this.shownTheme = this.checkChoice('theme', this.theme, THEMES);
-    if (changed.has('variant')) this.shownVariant = this.checkChoice('variant', this.variant, VARIANTS);
+    if (changed.has('lastReviewed')) this.#reviewedDate = reviewDate(this.lastReviewed, this.localName);
+    if (changed.has('theme')) this.shownTheme = this.#checkChoice('theme', this.theme, THEMES);
+    if (changed.has('variant')) this.shownVariant = this.#checkChoice('variant', this.variant, VARIANTS);
   }
 
   /** Returns `value` if allowed, else the first allowed value, warning once. */
-  private checkChoice<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
+  #checkChoice<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     warnOnce(
       `<${this.localName}> ${attribute}="${clip(value)}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`,
@@ -257,12 +258,14 @@ export abstract class DnElement extends CrossDocumentElement {
    * The element's own `dir` if set; `rtl` for a right-to-left language;
    * otherwise nothing, so the direction inherits from the page.
    */
-  private get direction(): string | typeof nothing {
+  get #direction(): string | typeof nothing {
     return this.getAttribute('dir') ?? (localeDirection(this.locale) === 'rtl' ? 'rtl' : nothing);
   }
 
   /** Set while a server-rendered shadow root waits to be replaced by the first render. */
-  private serverRendered = false;
+  #serverRendered = false;
+  /** The element arrived with a server-rendered shadow root. */
+  #fromServer = false;
 
   /**
    * A server-rendered snippet arrives with its shadow root already attached
@@ -272,51 +275,84 @@ export abstract class DnElement extends CrossDocumentElement {
    * and swap it for the first render in one step (see `update`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#fromServer = this.shadowRoot !== null;
     if (litHydration || !this.shadowRoot) return super.createRenderRoot();
-    this.serverRendered = true;
+    this.#serverRendered = true;
     return restyle(this.shadowRoot, this);
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.serverRendered) {
-      this.serverRendered = false;
+    if (this.#serverRendered) {
+      this.#serverRendered = false;
       this.renderRoot.replaceChildren();
     }
     super.update(changed);
   }
 
-  /** Holds the first render (and any after a language change) until that language's messages have loaded. */
+  /**
+   * Holds the first render (and any after a language change or a new choice of
+   * sections) until that language's messages and the text it shows have loaded.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    await this.localization.ready;
+    // The groups shown may have changed (the guide's `sections`): their language files load too.
+    this.#localization.refresh();
+    const content = this.content();
+    if (content.some((module) => !module.value)) {
+      await Promise.all([
+        this.#localization.ready,
+        ...content.map((module) =>
+          module.load().catch((error: unknown) => {
+            warnOnce(
+              `<${this.localName}> could not load its text (${clip(error)}); showing the page's own content inside the element. Check that the files beside the script can be loaded.`,
+            );
+          }),
+        ),
+      ]);
+    } else {
+      await this.#localization.ready;
+    }
+    // A server-rendered snippet already shows the whole text: keep it rather than replace it with less.
+    if (this.#fromServer && !this.hasUpdated && content.some((module) => !module.value)) return;
     super.scheduleUpdate();
   }
 
-  protected override render(): TemplateResult {
-    return renderWithMessages(this.localization.messages, () => this.renderFrame());
+  /** The text groups the element shows, whose language files it needs (see `SectionDescriptor.group`). */
+  protected abstract textGroups(): readonly TextGroup[];
+
+  /** The modules with the text the next render shows (section bodies), loaded before it. */
+  protected content(): readonly Lazy<unknown>[] {
+    return [];
   }
 
-  private renderFrame(): TemplateResult {
-    const formatted = formatDate(this.locale, this.reviewedDate);
-    const heading = renderHeading(this.level, this.renderTitle(), {
+  protected override render(): TemplateResult {
+    // Without its text (a file failed to load) the element shows what the page put inside it, such as a
+    // "ask us for a printed copy" line, rather than a heading without the advice that belongs under it.
+    if (this.content().some((module) => !module.value)) return html`<slot></slot>`;
+    return renderWithMessages(this.#localization.messages, () => this.#renderFrame());
+  }
+
+  #renderFrame(): TemplateResult {
+    const formatted = formatDate(this.locale, this.#reviewedDate);
+    const heading = renderHeading(this.#level, this.renderTitle(), {
       part: 'heading',
       className: 'heading',
       // Inside <summary> the heading must not be focusable itself (nested interactive content).
       focusable: !this.collapsible,
     });
     const content = html`
-      ${this.renderTranslationNotice()}
+      ${this.#renderTranslationNotice()}
       <div part="body" class="body">${this.renderBody()}</div>
-      ${this.renderSources()}
+      ${this.#renderSources()}
       <p part="reviewed" class="reviewed">
         ${msg('Last reviewed:', { id: 'common.last-reviewed' })} <time datetime=${this.reviewedIso}>${formatted}</time>
       </p>
       <div part="footer" class="footer"><slot name="footer"></slot></div>
     `;
     return html`
-      <div part="base" class="base" lang=${this.locale} dir=${this.direction}>
+      <div part="base" class="base" lang=${this.locale} dir=${this.#direction}>
         ${
           this.collapsible
-            ? html`<details part="disclosure" class="disclosure" ?open=${this.open} @toggle=${this.onToggle}>
+            ? html`<details part="disclosure" class="disclosure" ?open=${this.open} @toggle=${this.#onToggle}>
                 <summary part="summary">${heading}</summary>
                 ${content}
               </details>`
@@ -326,7 +362,7 @@ export abstract class DnElement extends CrossDocumentElement {
     `;
   }
 
-  private renderTranslationNotice(): TemplateResult | typeof nothing {
+  #renderTranslationNotice(): TemplateResult | typeof nothing {
     if (this.translationReviewed || TRANSLATION_STATUS[this.locale].review !== 'unreviewed') return nothing;
     return html`<p part="translation-notice" class="translation-notice">
       ${msg('This text was translated from English by a computer. A medical translator has not checked it yet.', {
@@ -335,7 +371,7 @@ export abstract class DnElement extends CrossDocumentElement {
     </p>`;
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     const details = event.target as HTMLDetailsElement;
     // The browser fires `toggle` a task later: by then a render may have replaced this
     // <details> (`collapsible` removed), and its stale state must not reopen the element.
@@ -357,10 +393,10 @@ export abstract class DnElement extends CrossDocumentElement {
 
   /** Runs `run` with this element's language active, for text built outside `render` (structured data). */
   protected withMessages<T>(run: () => T): T {
-    return renderWithMessages(this.localization.messages, run);
+    return renderWithMessages(this.#localization.messages, run);
   }
 
-  private renderSources(): TemplateResult | typeof nothing {
+  #renderSources(): TemplateResult | typeof nothing {
     const sources = this.sourceList();
     if (sources.length === 0) return nothing;
     return html`

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { allLocales } from '../generated/locale-codes.js';
 import { loadedMessages, loadMessages, type TargetLocale } from './locale-loader.js';
 import { matchLocale, SOURCE_LOCALE, type Locale } from './locale-tags.js';
+import type { TextGroup } from './section.js';
 import { clip, warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -73,7 +74,8 @@ export function resolveLocale(tag: string | null): { locale: Locale; supported: 
 /**
  * Gives one element its own language, independent of @lit/localize's single
  * page-wide locale (which a host app may own). Loads the language's messages
- * on first use and re-renders the host when its language changes.
+ * for the text groups the host shows (`groups`) on first use, and re-renders
+ * the host when its language changes.
  */
 export class LocaleController implements ReactiveController {
   /** The language the host renders in now. */
@@ -83,15 +85,21 @@ export class LocaleController implements ReactiveController {
   /** Settles (never rejects) once the messages of the requested language are in place. */
   ready: Promise<void> = Promise.resolve();
 
-  private requested: Locale = SOURCE_LOCALE;
+  #requested: Locale = SOURCE_LOCALE;
+  #requestedGroups = '';
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+  readonly #groups: () => readonly TextGroup[];
+
+  constructor(host: Host, groups: () => readonly TextGroup[]) {
+    this.#host = host;
+    this.#groups = groups;
     host.addController(this);
   }
 
   hostConnected(): void {
     connected.add(this);
-    observeLangChanges(this.host);
+    observeLangChanges(this.#host);
     this.refresh();
   }
 
@@ -100,24 +108,26 @@ export class LocaleController implements ReactiveController {
     if (connected.size === 0) stopObserving();
   }
 
-  /** Re-reads the applicable `lang` and switches language if it changed. */
+  /** Re-reads the applicable `lang` and the groups shown, and loads what changed. */
   refresh(): void {
-    const locale = this.requestedLocale();
-    if (locale === this.requested) return;
-    this.requested = locale;
-    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale);
+    const locale = this.#requestedLocale();
+    const groups = this.#groups();
+    if (locale === this.#requested && groups.join() === this.#requestedGroups) return;
+    this.#requested = locale;
+    this.#requestedGroups = groups.join();
+    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale, groups);
     if (locale === SOURCE_LOCALE || messages) {
-      this.apply(locale, messages);
+      this.#apply(locale, messages);
       return;
     }
-    this.ready = loadMessages(locale as TargetLocale).then(
+    this.ready = loadMessages(locale as TargetLocale, groups).then(
       (loaded) => {
-        if (this.requested === locale) this.apply(locale, loaded);
+        if (this.#requested === locale && this.#requestedGroups === groups.join()) this.#apply(locale, loaded);
       },
       (error: unknown) => {
         warnOnce(`the "${locale}" translations could not be loaded (${String(error)}); showing English.`);
-        if (this.requested === locale) this.apply(SOURCE_LOCALE, undefined);
-        this.host.dispatchEvent(
+        if (this.#requested === locale) this.#apply(SOURCE_LOCALE, undefined);
+        this.#host.dispatchEvent(
           new CustomEvent<LocaleErrorDetail>('dn-locale-error', {
             bubbles: true,
             composed: true,
@@ -127,7 +137,7 @@ export class LocaleController implements ReactiveController {
       },
     );
     // A pending update waits for `ready` (see DnElement.scheduleUpdate), so `updateComplete` includes the download.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -136,23 +146,23 @@ export class LocaleController implements ReactiveController {
    * already be loaded (`renderToString` loads them first), else English.
    */
   resolveForServer(): void {
-    const locale = this.requestedLocale(this.host.getAttribute('lang'));
-    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale);
+    const locale = this.#requestedLocale(this.#host.getAttribute('lang'));
+    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale, this.#groups());
     if (locale !== SOURCE_LOCALE && !messages) {
       warnOnce(`the "${locale}" translations were not loaded before server rendering; showing English.`);
     }
-    this.requested = locale;
+    this.#requested = locale;
     this.locale = messages ? locale : SOURCE_LOCALE;
     this.messages = messages;
   }
 
-  private requestedLocale(tag = inheritedLang(this.host)): Locale {
+  #requestedLocale(tag = inheritedLang(this.#host)): Locale {
     return resolveLocale(tag).locale;
   }
 
-  private apply(locale: Locale, messages: TemplateMap | undefined): void {
+  #apply(locale: Locale, messages: TemplateMap | undefined): void {
     this.locale = locale;
     this.messages = messages;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

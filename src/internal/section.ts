@@ -2,6 +2,7 @@ import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Source } from '../content/sources.js';
 import { formatNumber } from './format.js';
 import { renderHeading, type HeadingLevel } from './heading.js';
+import type { Lazy } from './lazy.js';
 import type { Locale } from './locale-tags.js';
 
 /**
@@ -38,12 +39,28 @@ export interface ContextOptions {
   readonly contactInGetHelpOnly?: boolean;
 }
 
+/** The groups of sections whose text a page downloads together (see `SectionDescriptor.group`). */
+export const TEXT_GROUPS = ['about', 'safety'] as const;
+export type TextGroup = (typeof TEXT_GROUPS)[number];
+
+/** The group of the guide's own text: its key points and "Get help now" box are safety content. */
+export const GUIDE_TEXT_GROUP: TextGroup = 'safety';
+
+/** A section's text and markup: `<name>.body.ts`, loaded where the section is shown. */
+export interface SectionBody {
+  /** The papers its text quotes, shown under it (in the guide, once in one list). */
+  readonly sources: readonly Source[];
+  /** The body below the heading. */
+  render(context: SectionContext): unknown;
+}
+
 /**
  * One section of the patient guide, as data: the standalone element and
  * `dn-guide` both render it from this. The registry (`src/components/sections.ts`)
  * lists every section in reading order; everything else that lists sections
  * (exports, React wrappers, the WordPress plugin, README and demo tables) is
- * generated from it by `npm run generate`.
+ * generated from it by `npm run generate`. Its body (text, sources) is a
+ * separate module, loaded when an element first shows the section.
  */
 export interface SectionDescriptor<Name extends string = string> {
   /** Used in `dn-guide sections="…"`, in ids and in the WordPress block. */
@@ -52,12 +69,17 @@ export interface SectionDescriptor<Name extends string = string> {
   readonly tag: `dn-${Name}`;
   /** The heading, in the active language. */
   readonly title: () => string;
-  /** The papers its text quotes, shown under it (in the guide, once in one list). */
-  readonly sources: readonly Source[];
   /** CSS for this section's own markup, on top of the shared styles. */
   readonly styles?: CSSResult;
-  /** The body below the heading. */
-  render(context: SectionContext): unknown;
+  /**
+   * Sections of one group come in one file of the CDN build, with one
+   * language file per group and language: a page downloads the groups of the
+   * sections it shows. `about`: what dry needling is; `safety`: risks, checks
+   * and aftercare (with the guide's own key points and "Get help now" box).
+   */
+  readonly group: TextGroup;
+  /** The body: `await section.body.load()`, then `section.body.value`. */
+  readonly body: Lazy<SectionBody>;
 }
 
 /** Declares a section, keeping its `name` and `tag` as literal types for the tag unions. */

@@ -9,7 +9,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { guideJsonLd, pickSections } from '../components/guide/dn-guide.class.js';
+import { guideBody, pickSections } from '../components/guide/dn-guide.class.js';
+import { SECTIONS } from '../components/sections.js';
 import '../index.js';
 import { CONTENT_REVIEWED, isoDay, reviewDate } from '../internal/dn-element.js';
 import { resolveLocale } from '../internal/locale-controller.js';
@@ -17,6 +18,7 @@ import { loadMessages } from '../internal/locale-loader.js';
 import type { TargetLocale } from '../internal/locale-loader.js';
 import { SOURCE_LOCALE } from '../internal/locale-tags.js';
 import { renderWithMessages } from '../internal/localize.js';
+import { TEXT_GROUPS } from '../internal/section.js';
 import { TAGS, type Tag } from '../internal/tags.js';
 import { clip, warnOnce } from '../internal/warn.js';
 
@@ -70,7 +72,9 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   const requested = options.lang ?? SOURCE_LOCALE;
   // The element's own resolution (and warning); the snippet keeps a supported tag as given (`pt-BR`).
   const { locale, supported } = resolveLocale(requested);
-  const messages = locale === SOURCE_LOCALE ? undefined : await loadMessages(locale as TargetLocale);
+  const messages = locale === SOURCE_LOCALE ? undefined : await loadMessages(locale as TargetLocale, TEXT_GROUPS);
+  // Server rendering is synchronous: load every text module first (each once per process).
+  const [body] = await Promise.all([guideBody.load(), ...SECTIONS.map((section) => section.body.load())]);
   const guide = tag === 'dn-guide';
   const structuredData = guide && options.structuredData !== false;
   const name = unsafeStatic(tag);
@@ -101,7 +105,7 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   // The same validation (and warnings) as the element's, so the JSON-LD states the date the page shows.
   const lastReviewed = isoDay(reviewDate(options.lastReviewed ?? CONTENT_REVIEWED, tag));
   const json = renderWithMessages(messages, () =>
-    guideJsonLd(pickSections(options.sections ?? ''), locale, lastReviewed),
+    body.jsonLd(pickSections(options.sections ?? ''), locale, lastReviewed),
   );
   // A light-DOM child, where crawlers read it; the guide keeps it in step once its script runs.
   return markup.replace(

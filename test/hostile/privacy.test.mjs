@@ -96,18 +96,27 @@ describe('privacy', () => {
         (url) => url.pathname !== pagePath && url.pathname !== '/favicon.ico' && !url.pathname.startsWith(CDN_DIR),
       );
       assert.deepEqual(strays.map(String), [], 'every request is for the page or a file in the CDN folder');
-      // One download per language used (pt-BR uses pt; <html lang="vi"> is unused, every element has its own lang).
+      // Each language file (one per language and text group) once, for the languages used only
+      // (pt-BR uses pt; <html lang="vi"> is unused, every element has its own lang).
       const languageFiles = requests
         .filter((url) => url.pathname.startsWith(`${CDN_DIR}locales/`))
-        // <lang>-<hash>.min.js, where the hash may itself contain "-".
-        .map(
-          (url) =>
-            url.pathname
-              .split('/')
-              .pop()
-              .match(/^([a-z]{2}(?:-Han[st])?)-/)[1],
+        // <lang>.<group>-<hash>.min.js, where the hash may itself contain "-".
+        .map((url) =>
+          url.pathname
+            .split('/')
+            .pop()
+            .match(/^([a-z]{2}(?:-Han[st])?)\.([a-z]+)-/),
         );
-      assert.deepEqual(languageFiles.sort(), ['ar', 'de', 'es', 'fr', 'ko', 'pt', 'zh-Hant']);
+      assert.equal(new Set(languageFiles.map(([file]) => file)).size, languageFiles.length, 'no file twice');
+      assert.deepEqual([...new Set(languageFiles.map(([, lang]) => lang))].sort(), [
+        'ar',
+        'de',
+        'es',
+        'fr',
+        'ko',
+        'pt',
+        'zh-Hant',
+      ]);
 
       assert.deepEqual(await page.evaluate(() => window.__apiCalls), [], 'no network or storage API was called');
       assert.deepEqual(await context.cookies(), []);
@@ -158,7 +167,7 @@ describe('privacy', () => {
     }
   });
 
-  it('built code contains no network, storage or tracking API; the only dynamic imports are our language files', () => {
+  it('built code contains no network, storage or tracking API; the only dynamic imports are our section texts and language files', () => {
     const apis =
       /\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource|localStorage|sessionStorage|indexedDB|caches|serviceWorker|cookie|Image|Worker|postMessage|navigator\.(?:userAgent|geolocation|clipboard))\b/g;
     // The iframe embed's page posts its height to the host page, and the resizer reads it: postMessage
@@ -169,10 +178,12 @@ describe('privacy', () => {
       const code = readFileSync(file, 'utf8');
       for (const match of code.matchAll(apis))
         if (!(match[0] === 'postMessage' && heightMessages(file))) found.push(`${file}: ${match[0]}`);
-      // Allow-list: the language loader's dynamic imports, each a fixed relative path.
+      // Allow-list: fixed relative paths to the language files (`es.about`), the section texts in the npm
+      // build (`./side-effects.body.js`) and the CDN build's text chunks (`./about-<hash>.min.js`).
+      const allowed =
+        /^\s*["'](?:\.{1,2}\/(?:generated\/)?locales\/[\w-]+(?:\.[a-z]+)?(?:-[\w-]{8})?|\.\/[\w-]+\.body|\.\/[a-z]+-[\w-]{8})(?:\.min)?\.js["']\s*$/;
       for (const match of code.matchAll(/\bimport\s*\(([^)]*)\)/g)) {
-        if (!/^\s*["']\.{1,2}\/(?:generated\/)?locales\/[\w-]+\.(?:min\.)?js["']\s*$/.test(match[1]))
-          found.push(`${file}: import(${match[1]})`);
+        if (!allowed.test(match[1])) found.push(`${file}: import(${match[1]})`);
       }
     }
     assert.deepEqual(found, []);

@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DnSection } from '../../internal/dn-section.js';
 import type { ContextOptions } from '../../internal/section.js';
 import { aftercare } from './aftercare.section.js';
-import { checkEmergencyNumber } from './get-help.js';
+import { checkEmergencyNumber } from '../../internal/emergency-number.js';
 
 /**
  * For what patients read after treatment (the page a follow-up email or a QR
@@ -39,15 +39,15 @@ export class DnAftercare extends DnSection {
    */
   emergencyNumber?: string;
 
-  private shownEmergencyNumber?: string;
+  #shownEmergencyNumber?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('emergencyNumber'))
-      this.shownEmergencyNumber = checkEmergencyNumber(this.emergencyNumber, this.localName);
+      this.#shownEmergencyNumber = checkEmergencyNumber(this.emergencyNumber, this.localName);
   }
 
   protected override contextOptions(): ContextOptions {
-    return { emergencyNumber: this.shownEmergencyNumber };
+    return { emergencyNumber: this.#shownEmergencyNumber };
   }
 }

@@ -1,20 +1,17 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { getHelpLines } from '../../content/aftercare.js';
-import { disclaimer } from '../../content/disclaimer.js';
-import { guideIntro, guideTitle, keyPoints, keyPointsTitle } from '../../content/guide.js';
-import { citedBy, type Source } from '../../content/sources.js';
-import { guideStructuredData, toJsonLd } from '../../content/structured-data.js';
+import { css, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { Source } from '../../content/sources.js';
 import { DnElement } from '../../internal/dn-element.js';
 import { dnElementStyles } from '../../internal/dn-element.styles.js';
-import { renderCallout } from '../../internal/callout.js';
-import { renderHeading, subLevel } from '../../internal/heading.js';
-import type { Locale } from '../../internal/locale-tags.js';
-import { msg } from '../../internal/localize.js';
-import type { ContextOptions } from '../../internal/section.js';
+import { checkEmergencyNumber } from '../../internal/emergency-number.js';
+import { subLevel } from '../../internal/heading.js';
+import { lazy, type Lazy } from '../../internal/lazy.js';
+import { GUIDE_TEXT_GROUP, TEXT_GROUPS, type ContextOptions, type TextGroup } from '../../internal/section.js';
 import { clip, warnOnce } from '../../internal/warn.js';
-import { checkEmergencyNumber, getHelpTitle, renderGetHelp } from '../aftercare/get-help.js';
 import { SECTIONS, type Section } from '../sections.js';
 import { dnGuideStyles } from './dn-guide.styles.js';
+
+/** The guide's own text (key points, "Get help now" box, structured data), loaded with its sections. */
+export const guideBody = lazy(() => import('./guide.body.js'));
 
 /**
  * The sections named in a `sections` attribute value, in its order, without
@@ -38,29 +35,6 @@ export function pickSections(list: string): readonly Section[] {
   }
   return picked.length ? picked : SECTIONS;
 }
-
-/**
- * The papers a guide showing `shown` quotes, each once, in reading order: the
- * key points', the sections', then the "Get help now" box's (shown by every guide).
- */
-export const sourcesOf = (shown: readonly Section[]): readonly Source[] => [
-  ...new Set<Source>([
-    ...citedBy(keyPoints(String)),
-    ...shown.flatMap((section) => section.sources),
-    ...citedBy(getHelpLines()),
-  ]),
-];
-
-/**
- * The schema.org JSON-LD of a guide showing `shown`, in the active language
- * (see `renderWithMessages`). The element and the server renderer both use it,
- * with a validated review date (YYYY-MM-DD).
- */
-export function guideJsonLd(shown: readonly Section[], locale: Locale, lastReviewed: string): string {
-  return toJsonLd(guideStructuredData({ locale, lastReviewed, sources: sourcesOf(shown) }));
-}
-
-const shows = (shown: readonly Section[], name: Section['name']) => shown.some((section) => section.name === name);
 
 /**
  * Everything on one page: for a clinic that wants a single patient
@@ -123,9 +97,10 @@ export class DnGuide extends DnElement {
     emergencyNumber: { attribute: 'emergency-number' },
   };
 
-  /** Every paper the guide can quote, each once. */
-  static get sources(): readonly Source[] {
-    return sourcesOf(SECTIONS);
+  /** Every paper the guide can quote, each once (loads the text of every section). */
+  static async loadSources(): Promise<readonly Source[]> {
+    const [body] = await Promise.all([guideBody.load(), ...SECTIONS.map((section) => section.body.load())]);
+    return body.sourcesOf(SECTIONS);
   }
 
   /** Shows a table of contents linking to each section. */
@@ -146,7 +121,7 @@ export class DnGuide extends DnElement {
    */
   emergencyNumber?: string;
 
-  private shownEmergencyNumber?: string;
+  #shownEmergencyNumber?: string;
 
   /**
    * Adds schema.org JSON-LD (a `MedicalWebPage` about the therapy) to the page, as a
@@ -155,141 +130,79 @@ export class DnGuide extends DnElement {
    */
   structuredData = false;
 
-  private shown: readonly Section[] = SECTIONS;
-  private shownSources = sourcesOf(SECTIONS);
+  #shown: readonly Section[] = SECTIONS;
+  #shownSources: readonly Source[] = [];
+
+  protected override content(): readonly Lazy<unknown>[] {
+    return [guideBody, ...pickSections(this.sections).map((section) => section.body)];
+  }
+
+  protected override textGroups(): readonly TextGroup[] {
+    const shown = pickSections(this.sections);
+    return TEXT_GROUPS.filter(
+      (group) => group === GUIDE_TEXT_GROUP || shown.some((section) => section.group === group),
+    );
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) {
-      this.shown = pickSections(this.sections);
-      this.shownSources = sourcesOf(this.shown);
-    }
+    this.#shown = pickSections(this.sections);
+    // Until the text has loaded (or if it failed to), the guide shows the page's own content instead.
+    this.#shownSources = this.content().every((module) => module.value) ? guideBody.value!.sourcesOf(this.#shown) : [];
     if (changed.has('emergencyNumber'))
-      this.shownEmergencyNumber = checkEmergencyNumber(this.emergencyNumber, this.localName);
+      this.#shownEmergencyNumber = checkEmergencyNumber(this.emergencyNumber, this.localName);
   }
 
   protected override contextOptions(): ContextOptions {
-    return { emergencyNumber: this.shownEmergencyNumber, contactInGetHelpOnly: true };
+    return { emergencyNumber: this.#shownEmergencyNumber, contactInGetHelpOnly: true };
   }
 
   protected override renderTitle(): string {
-    return guideTitle();
+    return guideBody.value!.title();
   }
 
   protected override sourceList(): readonly Source[] {
-    return this.shownSources;
+    return this.#shownSources;
   }
 
   protected override renderBody() {
     const level = this.subheadingLevel;
-    const context = this.sectionContext(subLevel(level));
-    return html`
-      <p>${guideIntro()}</p>
-      ${renderCallout(
-        'key',
-        renderHeading(level, keyPointsTitle(), { part: 'section-heading', className: 'heading section-heading' }),
-        [
-          html`<ul>
-            ${keyPoints(context.number).map(({ text }) => html`<li>${text}</li>`)}
-          </ul>`,
-          this.renderReferences(citedBy(keyPoints(String))),
-        ],
-        'key-points',
-      )}
-      ${this.toc ? this.renderToc() : nothing}
-      ${this.shown.map(
-        (section) =>
-          html`<section part="section" class="section" id=${section.name}>
-            ${renderHeading(level, section.title(), {
-              part: 'section-heading',
-              className: 'heading section-heading',
-              focusable: true,
-            })}
-            ${section.render(context)} ${this.renderReferences(section.sources)}
-          </section>`,
-      )}
-      ${shows(this.shown, 'aftercare') ? nothing : renderGetHelp(context, level)}
-      ${shows(this.shown, 'safety-notice') ? nothing : html`<p part="disclaimer" class="disclaimer">${disclaimer()}</p>`}
-    `;
+    return guideBody.value!.render({
+      context: this.sectionContext(subLevel(level)),
+      level,
+      shown: this.#shown,
+      sources: this.#shownSources,
+      toc: this.toc,
+      onLink: this.#onLinkClick,
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Most guides never use structured data: leave their light DOM alone on every update.
     if (!this.structuredData && !changed.has('structuredData')) return;
-    let script = this.querySelector<HTMLScriptElement>(
-      ':scope > script[type="application/ld+json"][data-dn-structured-data]',
+    const body = guideBody.value;
+    // Without its text the guide shows the page's own content, and publishes no data about text it does not show.
+    if (!body || !this.#shownSources.length) return;
+    body.placeStructuredData(
+      this,
+      this.structuredData
+        ? this.withMessages(() => body.jsonLd(this.#shown, this.locale, this.reviewedIso))
+        : undefined,
     );
-    if (!this.structuredData) {
-      script?.remove();
-      return;
-    }
-    const json = this.withMessages(() => guideJsonLd(this.shown, this.locale, this.reviewedIso));
-    if (script?.textContent === json) return;
-    try {
-      script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-      script.dataset.dnStructuredData = '';
-      script.textContent = json;
-      if (!script.isConnected) this.append(script);
-    } catch (error) {
-      // Trusted Types treat every script's text as code; the server-rendered snippet carries the data instead.
-      warnOnce(`<dn-guide> structured-data could not be added (${String(error)}); use the server-rendered snippet.`);
-    }
-  }
-
-  private renderToc() {
-    return html`
-      <nav part="toc" class="toc" aria-labelledby="toc-title">
-        <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
-        <ol>
-          ${[...this.shown, { name: 'get-help', title: getHelpTitle }].map(
-            ({ name, title }) => html`
-              <li><a href="#${name}" data-section=${name} @click=${this.onTocClick}>${title()}</a></li>
-            `,
-          )}
-        </ol>
-      </nav>
-    `;
   }
 
   /**
-   * Section ids live in the shadow root, where the browser's own fragment
-   * navigation cannot reach them; handling the click also keeps the host
-   * page's URL (and any hash-based router) untouched.
+   * In-page links cannot reach into a shadow root, where the section ids and
+   * the numbered sources live: move focus (and so the view) to the target
+   * instead, as the link would in a page. This also keeps the host page's URL
+   * (and any hash-based router) untouched.
    */
-  private onTocClick(event: MouseEvent): void {
-    const name = (event.currentTarget as HTMLAnchorElement).dataset.section;
-    this.moveFocus(event, `#${name} :is([part~="section-heading"], [part~="get-help-heading"])`);
-  }
-
-  /**
-   * A section's sources as numbers that link to the guide's one numbered list
-   * (each paper once, however many sections quote it).
-   */
-  private renderReferences(sources: readonly Source[]) {
-    const numbers = [...new Set(sources.map((source) => this.shownSources.indexOf(source) + 1))]
-      .filter((number) => number > 0)
-      .sort((a, b) => a - b);
-    if (numbers.length === 0) return nothing;
-    return html`<p part="references" class="references">
-      ${msg('Sources', { id: 'common.sources' })}
-      ${numbers.map(
-        (number) =>
-          html`<a href="#source-${number}" data-source=${number} @click=${this.onReferenceClick}>[${number}]</a> `,
-      )}
-    </p>`;
-  }
-
-  private onReferenceClick(event: MouseEvent): void {
-    this.moveFocus(event, `#source-${(event.currentTarget as HTMLAnchorElement).dataset.source}`);
-  }
-
-  /**
-   * In-page links cannot reach into a shadow root: move focus (and so the
-   * view) to the target instead, as the link would in a page.
-   */
-  private moveFocus(event: MouseEvent, selector: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+  #onLinkClick(event: MouseEvent): void {
+    const { section, source } = (event.currentTarget as HTMLAnchorElement).dataset;
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      source ? `#source-${source}` : `#${section} :is([part~="section-heading"], [part~="get-help-heading"])`,
+    );
     if (!target) return;
     event.preventDefault();
     target.focus();
