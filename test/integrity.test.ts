@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { allLocales, sourceLocale } from '../src/generated/locale-codes.js';
 import { englishTitle } from './helpers.js';
-import { type Frame, hydrated, openFrame, widgets } from './lib/frames.js';
+import { type Frame, hydrated, openFrame, readerText, snippet, widgets } from './lib/frames.js';
 
 const { entry, hydrateEntry } = await (await fetch('/dist/cdn/integrity.json')).json();
 const LANGUAGES = allLocales.filter((lang) => lang !== sourceLocale);
@@ -91,6 +91,26 @@ describe('the CDN embed with its import map', () => {
         expect(warnings).to.have.length(2);
         for (const warning of warnings) expect(warning).to.match(/could not load its text.*the page's own content/);
         expect(view.__log.filter((line) => !line.startsWith('warn: '))).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  for (const file of [entry, hydrateEntry]) {
+    it(`keeps a server-rendered snippet's text when its section text is refused, and warns once (${file})`, async () => {
+      const frame = await openFrame(
+        `${await embed(base('cdn-tampered-text'), file)}\n${await snippet('en', 'dn-side-effects')}`,
+      );
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        const [el] = widgets(frame.document);
+        expect(frame.window.customElements.get('dn-side-effects'), 'defined').to.exist;
+        expect(readerText(el)).to.include('Side effects and risks');
+        expect(readerText(el)).to.include('chest pain');
+        const warnings = (frame.window as FrameWindow).__log.filter((line) => line.startsWith('warn: '));
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.match(/could not load its text/);
       } finally {
         frame.remove();
       }

@@ -303,7 +303,7 @@ export abstract class DnElement extends CrossDocumentElement {
         ...content.map((module) =>
           module.load().catch((error: unknown) => {
             warnOnce(
-              `<${this.localName}> could not load its text (${clip(error)}); showing the page's own content inside the element. Check that the files beside the script can be loaded.`,
+              `<${this.localName}> could not load its text (${clip(error)}); the page's own content for it shows instead. Check that the files beside the script can be loaded.`,
             );
           }),
         ),
