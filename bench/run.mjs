@@ -140,9 +140,10 @@ async function load(browser, server, path, { expected = null, rate = cpu, then }
       : await page.evaluate(collectMetrics, { settle: SETTLE_MS, timeout: LOAD_TIMEOUT_MS });
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // Sorted: the preloaded files arrive in parallel, in any order.
     const { requests, bytes, paths } = server.takeCounters();
     if (errors.length) throw new Error('the page reported errors');
-    return { ...result, heap: usedSize, requests, bytes, paths: paths.join(' ') };
+    return { ...result, heap: usedSize, requests, bytes, paths: [...paths].sort().join(' ') };
   } catch (error) {
     // With the page's own errors: a failed integrity check, say, would otherwise show as a mere timeout.
     throw new BenchError(`${path}: ${error.message}${errors.map((text) => `\n  page: ${text}`).join('')}`);

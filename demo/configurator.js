@@ -133,7 +133,8 @@ async function serverRenderedSnippet(chosen, path) {
   const line = clinicLine(chosen);
   const body = line ? `${html.slice(0, -closing.length)}${line}${closing}` : html;
   const base = field('cdn').value.replace(/\/?$/, '/');
-  return `${pinnedScripts(base, integrityList, integrityList.hydrateEntry, chosen)}\n\n${body}`;
+  // The text is already in the page: preload the core only, as the README's server-rendered snippet does.
+  return `${pinnedScripts(base, integrityList, integrityList.hydrateEntry)}\n\n${body}`;
 }
 
 function snippet(kind, chosen) {

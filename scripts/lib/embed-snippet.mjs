@@ -80,7 +80,9 @@ export function prerendered(lang = 'en', tag = 'dn-guide', root = '.') {
 
 /**
  * The recommended embed: the hydration build's script tag, and the
- * server-rendered snippet where the content goes. `abbreviate` shortens the
+ * server-rendered snippet where the content goes. It preloads the core only:
+ * the text is already in the page, and the text chunks (needed to take it
+ * over) would compete with the page's own downloads. `abbreviate` shortens the
  * snippet's (long) shadow root to "…", for the README.
  */
 export function serverRenderedEmbed(base, file, integrity, snippet, { abbreviate = false } = {}) {
@@ -90,9 +92,5 @@ export function serverRenderedEmbed(base, file, integrity, snippet, { abbreviate
         '<template shadowrootmode="open">…</template>…$1',
       )
     : snippet;
-  return [
-    pinnedScripts(base, file, integrity, '.', undefined, { groups: /^<dn-guide\b/.test(snippet) ? 'all' : [] }),
-    '',
-    body,
-  ].join('\n');
+  return [pinnedScripts(base, file, integrity), '', body].join('\n');
 }

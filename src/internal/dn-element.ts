@@ -294,13 +294,20 @@ export abstract class DnElement extends CrossDocumentElement {
    * sections) until that language's messages and the text it shows have loaded.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // The groups shown may have changed (the guide's `sections`): their language files load too.
-    this.#localization.refresh();
-    const content = this.content();
-    if (content.some((module) => !module.value)) {
+    const tried = new Set<Lazy<unknown>>();
+    let ready: Promise<void>;
+    let missing: Lazy<unknown>[];
+    // A change while waiting (a script setting the page's `lang`, the guide's `sections`) starts
+    // another load: wait for that too, so the render shows what the element is asked for now.
+    do {
+      // The groups shown may have changed (the guide's `sections`): their language files load too.
+      this.#localization.refresh();
+      ready = this.#localization.ready;
+      missing = this.content().filter((module) => !module.value && !tried.has(module));
+      missing.forEach((module) => tried.add(module));
       await Promise.all([
-        this.#localization.ready,
-        ...content.map((module) =>
+        ready,
+        ...missing.map((module) =>
           module.load().catch((error: unknown) => {
             warnOnce(
               `<${this.localName}> could not load its text (${clip(error)}); the page's own content for it shows instead. Check that the files beside the script can be loaded.`,
@@ -308,11 +315,12 @@ export abstract class DnElement extends CrossDocumentElement {
           }),
         ),
       ]);
-    } else {
-      await this.#localization.ready;
-    }
+    } while (
+      ready !== this.#localization.ready ||
+      this.content().some((module) => !module.value && !tried.has(module))
+    );
     // A server-rendered snippet already shows the whole text: keep it rather than replace it with less.
-    if (this.#fromServer && !this.hasUpdated && content.some((module) => !module.value)) return;
+    if (this.#fromServer && !this.hasUpdated && this.content().some((module) => !module.value)) return;
     super.scheduleUpdate();
   }
 

@@ -21,9 +21,7 @@ export const CDN_URL = `${CDN_DIR}${CDN_ENTRY}`;
 
 const { hydrateEntry, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 /** The CDN file with hydration support, for pages made of server-rendered snippets. */
-export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry, files[hydrateEntry].integrity, '.', undefined, {
-  groups: 'all',
-});
+export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry, files[hydrateEntry].integrity);
 
 /** The README's script-tag snippet for the guide (import map, preloads, the entry's script tag), with local URLs. */
 export const SNIPPET = pinnedScripts(CDN_DIR, CDN_ENTRY, CDN_INTEGRITY, '.', undefined, { groups: 'all' });
