@@ -194,6 +194,9 @@ export const dnElementStyles = css`
     background: none;
     color: inherit;
     padding-block-end: 0;
+    /* Its heading's line (1.5em × line-height 1.25 = 1.875em) plus the 0.5em padding, so the icon
+       is centred where it ends up even when a page paints before the heading is parsed. */
+    min-block-size: 2.375em;
   }
 
   .callout-band > :is(.heading, .subheading) {
