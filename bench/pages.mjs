@@ -4,6 +4,7 @@
 import { elementWithFallback, prerendered, pinnedScripts } from '../scripts/lib/embed-snippet.mjs';
 import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 import { SECTIONS } from '../dist/components/sections.js';
+import { textGroupsOf } from '../demo/snippets.js';
 
 // What each page shows: the `<html lang>`, the elements, and the largest A/B
 // LCP and text-ready ratios the issues accept (the guide's: the section-registry issue's).
@@ -110,12 +111,6 @@ ${body}
 `;
 }
 
-/** The text groups the elements `tags` show (the guide: all). */
-const groupsOf = (tags) =>
-  tags.includes('dn-guide')
-    ? 'all'
-    : [...new Set(SECTIONS.filter((section) => tags.includes(section.tag)).map((section) => section.group))];
-
 /**
  * Page A. The script tag goes in <head>, where the README says to load it ("once
  * per page, in <head>"), pointed at the local copy of the CDN file `entry` with
@@ -127,7 +122,7 @@ export function pageA({ lang, tags, embed }, { entry, integrity }) {
     lang,
     // As the README's and configurator's snippets: the script-tag page preloads the text it shows
     // (and its language files), the server-rendered one the core only.
-    head: `<style>${PAGE_CSS}\n</style>\n${pinnedScripts('/dist/cdn/', entry, integrity, '.', undefined, embed === 'script' ? { groups: groupsOf(tags), lang } : {})}`,
+    head: `<style>${PAGE_CSS}\n</style>\n${pinnedScripts('/dist/cdn/', entry, integrity, '.', undefined, embed === 'script' ? { groups: textGroupsOf(SECTIONS, tags), lang } : {})}`,
     body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
   });
 }

@@ -12,6 +12,7 @@ import {
   renderCommand,
   scriptSnippet,
   shortcode,
+  textGroupsOf,
 } from './snippets.js';
 
 const files = new URL(document.querySelector('meta[name="dn-files"]').content, location.href);
@@ -64,16 +65,10 @@ field('cdn').value = query.get('cdn') ?? cdnBase(VERSION);
 // npm CDNs serve HTML as plain text, so the iframe points at the embed page beside this configurator's files.
 field('embedPage').value = query.get('embed') ?? new URL('embed.html', files).href;
 
-/** The text groups an element shows (the guide: every group), whose files the snippet preloads. */
-const groupsOf = (tag) =>
-  tag === 'dn-guide'
-    ? [...new Set(SECTIONS.map(({ group }) => group))]
-    : [SECTIONS.find((section) => section.tag === tag).group];
-
 function options() {
   return {
     tag: sectionSelect.value,
-    groups: groupsOf(sectionSelect.value),
+    groups: textGroupsOf(SECTIONS, [sectionSelect.value]),
     lang: field('lang').value,
     theme: field('theme').value,
     variant: field('variant').value,

@@ -41,6 +41,15 @@ export function importMapJson(base, { files, loads }) {
 }
 
 /**
+ * The text groups (see `SectionDescriptor.group`) whose files a page with the
+ * elements `tags` needs: those of its sections, every group for `dn-guide`.
+ * `sections` is the library's `SECTIONS`.
+ */
+export const textGroupsOf = (sections, tags) => [
+  ...new Set(sections.filter(({ tag }) => tags.includes('dn-guide') || tags.includes(tag)).map(({ group }) => group)),
+];
+
+/**
  * `<link rel="modulepreload">` tags, each pinned by its hash, for what the
  * entry `file` will load: its core, and for an element showing the text
  * `groups` (see `SectionDescriptor.group`) in `lang`, their text chunks and

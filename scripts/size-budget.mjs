@@ -9,7 +9,7 @@
 // bundle a single element's npm module with rollup, as an app would, and
 // count every chunk but the language files (loaded only when used).
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -48,25 +48,13 @@ const BUDGETS = {
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const cdnSize = (file) => gzipSize(readFileSync(join('dist/cdn', file)));
 
-/** The files `file` in dist/cdn/ imports statically, directly or through others. */
-function staticImports(file, found = new Set()) {
-  for (const [, specifier] of readFileSync(join('dist/cdn', file), 'utf8').matchAll(/\bfrom\s*"(\.{1,2}\/[^"]+)"/g)) {
-    const imported = join(dirname(file), specifier);
-    if (!found.has(imported)) staticImports(imported, found.add(imported));
-  }
-  return found;
-}
-
-/** The CDN files a page showing sections of the text `groups` downloads in English. */
+/**
+ * The CDN files a page showing sections of the text `groups` downloads in
+ * English: the entry, its core and each group's files (integrity.json's
+ * `preload`, which scripts/cdn-integrity.mjs reads from the files' imports).
+ */
 const pageFiles = (entry, groups) =>
-  new Set([
-    entry,
-    ...staticImports(entry),
-    ...groups.flatMap((group) => {
-      const chunk = loads[entry].find((file) => file.startsWith(`chunks/${group}-`));
-      return [chunk, ...staticImports(chunk)];
-    }),
-  ]);
+  new Set([entry, ...preload[entry].core, ...groups.flatMap((group) => preload[entry][group])]);
 
 const sumSizes = (files) => [...files].reduce((total, file) => total + cdnSize(file), 0);
 
@@ -86,7 +74,7 @@ async function bundleAlone(file) {
 }
 
 const rows = [];
-const { entry, hydrateEntry, embed, loads } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const { entry, hydrateEntry, embed, preload } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 const sections = await loadSections();
 const textGroups = await loadTextGroups();
 rows.push({ kind: 'cdnEntry', name: `${entry} + core`, bytes: sumSizes(pageFiles(entry, [])) });

@@ -6,6 +6,7 @@ import { renderGetHelp } from './get-help.js';
 import type { SectionContext } from '../../internal/section.js';
 
 // The body of the `aftercare` section: a file of its own, loaded where the section is shown.
+
 /** The papers its text quotes. */
 export const sources = citedBy([...normalAfterwards(), ...getHelpLines()]);
 

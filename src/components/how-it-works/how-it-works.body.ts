@@ -4,6 +4,7 @@ import { msg } from '../../internal/localize.js';
 import type { SectionContext } from '../../internal/section.js';
 
 // The body of the `how-it-works` section: a file of its own, loaded where the section is shown.
+
 /** The papers its text quotes. */
 export const sources = [apta2012];
 

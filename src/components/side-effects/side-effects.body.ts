@@ -5,6 +5,7 @@ import { msg, str } from '../../internal/localize.js';
 import type { SectionContext } from '../../internal/section.js';
 
 // The body of the `side-effects` section: a file of its own, loaded where the section is shown.
+
 /** The papers its text quotes. */
 export const sources = [brady2014, boyce2020, mintken2025, patel2019];
 
