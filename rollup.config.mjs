@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { EMBED } from './scripts/lib/embed-page.mjs';
 import { loadSections, loadTextGroups } from './scripts/lib/registry.mjs';
 
+/** A generated language module (src/generated/locales/<lang>.<group>.ts, built). */
+const isLanguageModule = (id) => /[\\/]generated[\\/]locales[\\/][\w.-]+\.js$/.test(id);
+
 /**
  * Makes each language file standalone. Generated language modules import the
  * `str` tag from @lit/localize; shared with the entry, rollup would make every
@@ -75,7 +78,6 @@ function shortMessageIds() {
     index < LETTERS.length
       ? LETTERS[index]
       : shortKey(Math.floor(index / LETTERS.length) - 1) + LETTERS[index % LETTERS.length];
-  const isLanguageFile = (id) => /[\\/]generated[\\/]locales[\\/][\w.-]+\.js$/.test(id);
   return {
     name: 'short-message-ids',
     buildStart() {
@@ -86,10 +88,12 @@ function shortMessageIds() {
     },
     transform(code, id) {
       if (id.includes('node_modules')) return null;
-      const pattern = isLanguageFile(id) ? /^(\s*)'([^']+)':/gm : /(\bid:\s*)'([^']+)'/g;
-      const quote = isLanguageFile(id) ? '' : "'";
+      const pattern = isLanguageModule(id) ? /^(\s*)'([^']+)':/gm : /(\bid:\s*)'([^']+)'/g;
+      const quote = isLanguageModule(id) ? '' : "'";
       const replaced = code.replace(pattern, (match, before, messageId) =>
-        keys.has(messageId) ? `${before}${quote}${keys.get(messageId)}${quote}${isLanguageFile(id) ? ':' : ''}` : match,
+        keys.has(messageId)
+          ? `${before}${quote}${keys.get(messageId)}${quote}${isLanguageModule(id) ? ':' : ''}`
+          : match,
       );
       return replaced === code ? null : { code: replaced, map: null };
     },
@@ -134,9 +138,11 @@ function cdnChunks(input) {
       visit(resolve(input));
     }
     if (core.has(id)) return 'core';
+    if (isLanguageModule(id)) return undefined;
     const groups = new Set([...bodiesReaching(id, getModuleInfo)].map((body) => GROUP_OF_BODY.get(basename(body))));
     if (groups.has(undefined)) throw new Error(`${id}: a section body that sections.ts does not list`);
-    return groups.size > 1 ? 'shared' : [...groups][0];
+    // No body imports the frame: the core loads it before the first render, as both groups need it.
+    return groups.size === 1 ? [...groups][0] : 'shared';
   };
 }
 
@@ -149,12 +155,12 @@ function bodiesReaching(id, getModuleInfo, seen = new Set(), bodies = new Set())
   return bodies;
 }
 
-const isLanguage = (chunk) => /[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '');
+const isLanguage = (chunk) => isLanguageModule(chunk.facadeModuleId ?? '');
 
 /**
  * Two standalone files, each self-contained with its own Lit: the CDN file
- * for script-tag pages, and one with Lit's hydration support (about 2 KB more)
- * for pages that print the server-rendered snippets. Built separately so
+ * for script-tag pages, and one that defines the elements after the first
+ * paint, for pages that print the server-rendered snippets. Built separately so
  * neither imports a shared chunk; their language files are identical.
  */
 const cdnFile = (input, fileName) => ({

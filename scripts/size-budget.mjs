@@ -21,16 +21,20 @@ const BUDGETS = {
   // Was 20,450 for one file with every element and all its English text (safety content, the
   // design, print rules had raised it from 16,600). Issue 13 split it: the entry and the core chunk
   // it imports define every element; the text of each group of sections is a chunk loaded where it
-  // is shown (the page rows below).
-  cdnEntry: { budget: 14_336, target: 14 * KB, what: 'CDN file and the core it imports: every element defined' },
-  // The same plus Lit's hydration support, for pages with server-rendered snippets (no target of its own).
-  cdnHydrate: { budget: 16_000, target: 18_200, what: 'CDN file with hydration support, and its core' },
+  // is shown (the page rows below). Then to 14,250 when the frame around the text (heading, sources,
+  // review date) moved to the shared chunk, paying for keeping server-rendered snippets as they are.
+  // A page of server-rendered snippets downloads this row's files and nothing else.
+  cdnEntry: { budget: 14_250, target: 14 * KB, what: 'CDN file and the core it imports: every element defined' },
+  // The same, defining the elements after the first paint (no target of its own). Was 16,000 with Lit's
+  // hydration support, which server-rendered snippets no longer need.
+  cdnHydrate: { budget: 14_300, target: 18_200, what: 'CDN file that defines after the first paint, and its core' },
   // What a page showing one element or the whole guide downloads in English: the entry, the core
   // and its text chunks. No target of their own. A page with one "about" element downloads 2.2 KB
   // less than the single file did (20,383 B), one with a safety element 0.4 KB less; one with the
-  // whole guide 2.1 KB more, as gzip compresses five files apart less well than one.
-  cdnOneElement: { budget: 20_050, target: null, what: 'CDN page with one element (the largest), English' },
-  cdnGuide: { budget: 22_600, target: null, what: 'CDN page with the whole guide, English' },
+  // whole guide 2.1 KB more, as gzip compresses five files apart less well than one. Both rows
+  // rose by about 500 B when the frame moved from the core to the shared chunk (see cdnEntry).
+  cdnOneElement: { budget: 20_550, target: null, what: 'CDN page with one element (the largest), English' },
+  cdnGuide: { budget: 23_100, target: null, what: 'CDN page with the whole guide, English' },
   // One file per language and text group since issue 13 (one file per language was 4,246–5,485 B).
   language: { budget: 3_250, target: 4 * KB, what: 'each language file' },
   // Raised from 11,600 when sections became descriptors (their context and the shadow-root `lang` observer: +200 B),
@@ -38,8 +42,9 @@ const BUDGETS = {
   // bounded warnings (copied, control characters replaced), and by 100 B for the light-colour fallback.
   // Then by 600 B for the callouts (their markup, CSS and icons are shared by every element) and print rules.
   // Then to 14,650 when the count became every chunk the element loads, not the entry chunk alone:
-  // since issue 13 a section's text is a chunk of its own in an app's bundle too.
-  oneElement: { budget: 14_650, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
+  // since issue 13 a section's text is a chunk of its own in an app's bundle too. Then to 15,200 for
+  // the frame's chunk of its own (see cdnEntry).
+  oneElement: { budget: 15_200, target: 8 * KB, what: 'one section element bundled alone (the largest)' },
   // The iframe embed's files, besides the CDN file it loads: the page's parameter check and the host's resizer.
   embedScript: { budget: 1_900, target: 1_900, what: "the iframe embed's page script" },
   embedResizer: { budget: 500, target: 500, what: "the iframe embed's resizer" },

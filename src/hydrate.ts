@@ -1,14 +1,13 @@
 /**
- * Registers every element, able to take over server-rendered snippets
- * (declarative shadow DOM from `renderToString`, the CLI or `dist/ssr/`)
- * without rendering them again. Lit's hydration support must load before
- * LitElement itself, so it comes first here. The CDN file is built from this
- * module; apps that use server-rendered snippets import it (first) instead of
+ * Registers every element after the page's first paint, for pages built from
+ * server-rendered snippets (declarative shadow DOM from `renderToString`, the
+ * CLI or `dist/ssr/`). Every entry keeps such a snippet on show as it is,
+ * without rendering it again (see `DnElement.createRenderRoot`); this one also
+ * leaves the first paint to the page. The `.hydrate` CDN file is built from
+ * this module; apps that use server-rendered snippets may import it instead of
  * the package root.
  */
 import './internal/hydrate-begin.js';
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './index.js';
-import './internal/hydrate-end.js';
 
 export * from './index.js';

@@ -2,8 +2,29 @@
 // readable with JavaScript off, then taken over by a CDN file with the same
 // text, no duplicate, no error and no change of size.
 import { expect } from '@open-wc/testing';
+import { VERSION } from '../src/version.js';
 import { ALL_TAGS, englishTitle } from './helpers.js';
-import { HYDRATE_SCRIPT, PLAIN_SCRIPT, hydrated, openFrame, readerText, snippetPage, widgets } from './lib/frames.js';
+import {
+  HYDRATE_SCRIPT,
+  PLAIN_SCRIPT,
+  hydrated,
+  openFrame,
+  readerText,
+  snippet,
+  snippetPage,
+  widgets,
+} from './lib/frames.js';
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+// Runs before the CDN file: records each element's server-rendered heading.
+const RECORD_HEADINGS = `<script>
+  window.__headings = [...document.body.children]
+    .filter((el) => el.localName.startsWith('dn-'))
+    .map((el) => el.shadowRoot.querySelector('[part~="heading"]'));
+</script>`;
+const headingNodes = (doc: Document) => widgets(doc).map((el) => el.shadowRoot!.querySelector('[part~="heading"]'));
+const recorded = (frame: { window: Window }) => (frame.window as Window & { __headings: Element[] }).__headings;
 
 const heights = (doc: Document) => widgets(doc).map((el) => Math.round(el.getBoundingClientRect().height));
 
@@ -58,7 +79,89 @@ describe('server-rendered snippets', () => {
     }
   }
 
-  it('render the checklist with unticked native checkboxes that work once hydrated, keeping their ticks', async () => {
+  it('are kept as they are once defined: the same nodes, and no text or language file downloaded (es)', async () => {
+    const frame = await openFrame(`${await snippetPage('es')}\n${RECORD_HEADINGS}\n${PLAIN_SCRIPT}`, { lang: 'es' });
+    try {
+      await hydrated(frame);
+      expect(headingNodes(frame.document), 'the server-rendered headings are still there').to.deep.equal(
+        recorded(frame),
+      );
+      const downloads = frame.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(
+        downloads.some((url) => /\/chunks\/core-/.test(url)),
+        'the core was loaded',
+      ).to.equal(true);
+      expect(downloads.filter((url) => /\/chunks\/(?!core-)|\/locales\//.test(url))).to.deep.equal([]);
+      expect(frame.window.__log).to.deep.equal([]);
+
+      // The first change renders afresh, in one step, in the new language.
+      const el = frame.document.querySelector('dn-side-effects') as Updating;
+      const spanish = readerText(el);
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect([base.lang, base.dataset.dnFor!.split('|').slice(0, 2)]).to.deep.equal(['de', [VERSION, 'de']]);
+      expect(el.shadowRoot!.querySelectorAll('[part~="heading"]'), 'one heading: nothing left over').to.have.length(1);
+      expect(readerText(el)).to.not.equal(spanish);
+      expect(frame.window.__log).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('are rendered afresh, with the same text, when made by another version of the library', async () => {
+    const old = (await snippet('en', 'dn-side-effects')).replace('data-dn-for="', 'data-dn-for="0.0.1-old|');
+    const offline = await openFrame(old, { scripts: false });
+    const text = readerText(widgets(offline.document)[0]);
+    offline.remove();
+    const frame = await openFrame(`${old}\n${RECORD_HEADINGS}\n${PLAIN_SCRIPT}`);
+    try {
+      await hydrated(frame);
+      const [heading] = headingNodes(frame.document);
+      expect(heading, 'rendered afresh').to.not.equal(recorded(frame)[0]);
+      expect(readerText(widgets(frame.document)[0])).to.equal(text);
+      expect(frame.window.__log).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('are rendered afresh when a script set a property before the elements were defined', async () => {
+    const setBefore = `<script>document.querySelector('dn-side-effects').variant = 'compact';</script>`;
+    const page = `${await snippet('en', 'dn-side-effects')}\n${RECORD_HEADINGS}\n${setBefore}`;
+    const offline = await openFrame(page, { scripts: false });
+    const full = readerText(widgets(offline.document)[0]);
+    offline.remove();
+    const frame = await openFrame(`${page}\n${PLAIN_SCRIPT}`);
+    try {
+      await hydrated(frame);
+      const [el] = widgets(frame.document);
+      expect(headingNodes(frame.document)[0]).to.not.equal(recorded(frame)[0]);
+      expect(el.getAttribute('variant'), 'the property, reflected').to.equal('compact');
+      expect(readerText(el).length, 'the compact text').to.be.lessThan(full.length);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("keep the guide's links working before any render: a contents link moves focus to its section", async () => {
+    const frame = await openFrame(`${await snippet('en', 'dn-guide')}\n${RECORD_HEADINGS}\n${PLAIN_SCRIPT}`);
+    try {
+      await hydrated(frame);
+      const guide = widgets(frame.document)[0];
+      const root = guide.shadowRoot!;
+      root.querySelector<HTMLAnchorElement>('a[data-section="side-effects"]')!.click();
+      expect(root.activeElement?.textContent?.trim()).to.equal(englishTitle('dn-side-effects'));
+      root.querySelector<HTMLAnchorElement>('a[data-source="1"]')!.click();
+      expect(root.activeElement?.id).to.equal('source-1');
+      expect(frame.window.location.hash, 'the page URL is left alone').to.equal('');
+      expect(headingNodes(frame.document), 'still the server-rendered guide').to.deep.equal(recorded(frame));
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('render the checklist with unticked native checkboxes that work once defined, keeping their ticks when re-rendered', async () => {
     const frame = await openFrame(`${await snippetPage('en')}\n${HYDRATE_SCRIPT}`);
     try {
       const checklist = frame.document.querySelector('dn-checklist')!;
@@ -69,10 +172,10 @@ describe('server-rendered snippets', () => {
       serverBoxes[0].click();
       serverBoxes[1].labels![0].click();
       checklist.setAttribute('heading-level', '3');
-      await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await (checklist as Updating).updateComplete;
       const boxes = [...checklist.shadowRoot!.querySelectorAll('input')];
       expect(checklist.shadowRoot!.querySelector('h3'), 're-rendered').to.not.equal(null);
-      expect(boxes[0], 'the server-rendered box is kept').to.equal(serverBoxes[0]);
+      expect(boxes).to.have.length(serverBoxes.length);
       expect(boxes.slice(0, 3).map((box) => box.checked)).to.deep.equal([true, true, false]);
       expect(frame.window.__log).to.deep.equal([]);
     } finally {

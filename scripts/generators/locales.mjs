@@ -25,13 +25,16 @@ function importsOf(file) {
   return found;
 }
 
-/** Files reachable from `starts` through static imports, leaving out those in `stop`. */
-function reachable(starts, stop = new Set()) {
+/**
+ * Files reachable from `starts` through static imports, leaving out those in
+ * `stop`, and through the dynamic imports `follow` accepts.
+ */
+function reachable(starts, stop = new Set(), follow = () => false) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || stop.has(file)) return;
     seen.add(file);
-    for (const [imported, dynamic] of importsOf(file)) if (!dynamic) visit(imported);
+    for (const [imported, dynamic] of importsOf(file)) if (!dynamic || follow(imported)) visit(imported);
   };
   starts.forEach(visit);
   return seen;
@@ -56,7 +59,9 @@ function templateLines(text, path) {
 
 /** The language parts and their loader table, for `sections` (with `group`) and `textGroups` ({ groups, guide }). */
 export function localeFiles({ sections, textGroups }) {
-  const core = reachable([join(SRC, 'index.ts')]);
+  // The core's messages include those of what it loads before any render (the frame), but not the
+  // section bodies' or the language files'.
+  const core = reachable([join(SRC, 'index.ts')], new Set(), (file) => !/\.body\.ts$|[\\/]generated[\\/]/.test(file));
   const coreIds = messageIds(core);
   const bodies = (group) => [
     ...sections

@@ -81,8 +81,8 @@ export function prerendered(lang = 'en', tag = 'dn-guide', root = '.') {
 /**
  * The recommended embed: the hydration build's script tag, and the
  * server-rendered snippet where the content goes. It preloads the core only:
- * the text is already in the page, and the text chunks (needed to take it
- * over) would compete with the page's own downloads. `abbreviate` shortens the
+ * the text is already in the page, which the elements keep as it is, so the
+ * text chunks are not downloaded unless something changes. `abbreviate` shortens the
  * snippet's (long) shadow root to "…", for the README.
  */
 export function serverRenderedEmbed(base, file, integrity, snippet, { abbreviate = false } = {}) {

@@ -2,6 +2,7 @@ import {
   html,
   isServer,
   nothing,
+  ReactiveElement,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -13,13 +14,11 @@ import { CONTENT_REVIEWED, CONTENT_VERSION, VERSION } from '../version.js';
 import { THEMES, VARIANTS } from './choices.js';
 import { CrossDocumentElement, restyle } from './cross-document.js';
 import { dnElementStyles } from './dn-element.styles.js';
-import { formatDate } from './format.js';
-import type { Lazy } from './lazy.js';
-import { DEFAULT_HEADING_LEVEL, isHeadingLevel, renderHeading, subLevel, type HeadingLevel } from './heading.js';
-import { LocaleController, type LocaleErrorDetail } from './locale-controller.js';
-import { litHydration } from './hydration.js';
+import { lazy, type Lazy } from './lazy.js';
+import { DEFAULT_HEADING_LEVEL, isHeadingLevel, subLevel, type HeadingLevel } from './heading.js';
+import { LocaleController, resolveForServer, type LocaleErrorDetail } from './locale-controller.js';
 import { localeDirection, type Locale } from './locale-tags.js';
-import { msg, renderWithMessages } from './localize.js';
+import { renderWithMessages } from './localize.js';
 import { sectionContext, type ContextOptions, type SectionContext, type TextGroup } from './section.js';
 import { clip, warnOnce } from './warn.js';
 
@@ -68,6 +67,9 @@ export function reviewDate(value: unknown, tag: string): Date {
 
 /** A date as YYYY-MM-DD. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The frame every element renders around its text (`frame.ts`), loaded with that text. */
+export const frame = lazy(() => import('./frame.js'));
 
 /**
  * Behaviour every dry-needling element shares: heading levels, the "last
@@ -229,7 +231,7 @@ export abstract class DnElement extends CrossDocumentElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (isServer) this.#localization.resolveForServer();
+    if (isServer) resolveForServer(this.#localization, this, this.textGroups());
     if (changed.has('headingLevel')) {
       if (isHeadingLevel(this.headingLevel)) {
         this.#level = this.headingLevel;
@@ -262,31 +264,69 @@ export abstract class DnElement extends CrossDocumentElement {
     return this.getAttribute('dir') ?? (localeDirection(this.locale) === 'rtl' ? 'rtl' : nothing);
   }
 
-  /** Set while a server-rendered shadow root waits to be replaced by the first render. */
-  #serverRendered = false;
-  /** The element arrived with a server-rendered shadow root. */
-  #fromServer = false;
+  /**
+   * While the shadow root still shows a server-rendered snippet: what that
+   * snippet was rendered for (see `#renderedFor`; empty if it does not say).
+   */
+  #serverSnippet: string | undefined;
 
   /**
    * A server-rendered snippet arrives with its shadow root already attached
-   * (declarative shadow DOM). With Lit's hydration support installed, Lit
-   * takes it over. Without it, `attachShadow` would empty it at once, leaving
-   * the element blank while a language file loads: keep the snippet on show
-   * and swap it for the first render in one step (see `update`).
+   * (declarative shadow DOM) and its text on show. The element keeps it, with
+   * no download and no render, as long as it was rendered for what the element
+   * shows now; the first change (a language, an attribute, another version of
+   * the library) replaces it with a render of ours in one step (see `update`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#fromServer = this.shadowRoot !== null;
-    if (litHydration || !this.shadowRoot) return super.createRenderRoot();
-    this.#serverRendered = true;
-    return restyle(this.shadowRoot, this);
+    const server = this.shadowRoot;
+    const root = server ? restyle(server, this) : super.createRenderRoot();
+    if (server) this.#serverSnippet = server.querySelector('[data-dn-for]')?.getAttribute('data-dn-for') ?? '';
+    // Listeners on the root rather than in the template, so they work in a server-rendered snippet too.
+    // `toggle` does not bubble: catch it on the way down.
+    root.addEventListener('toggle', (event) => this.#onToggle(event), true);
+    return root;
+  }
+
+  /**
+   * What a render shows depends on: the library's version, the language, `dir` and every property
+   * but `open`, which a snippet's own `<details>` follows (see `update`).
+   */
+  #renderedFor(locale: Locale): string {
+    const properties = [...(this.constructor as typeof DnElement).elementProperties.keys()].filter(
+      (name) => name !== 'open',
+    );
+    return [VERSION, locale, this.getAttribute('dir'), ...properties.map((name) => this[name as keyof this])].join('|');
+  }
+
+  /** Whether the server-rendered snippet on show is what a render would show now. */
+  #keepsSnippet(): boolean {
+    this.#localization.refresh();
+    return this.#serverSnippet === this.#renderedFor(this.#localization.requested);
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#serverRendered) {
-      this.#serverRendered = false;
-      this.renderRoot.replaceChildren();
+    if (this.#serverSnippet === undefined) {
+      super.update(changed);
+      return;
     }
+    const keep = this.#keepsSnippet();
+    if (keep || this.#content().some((module) => !module.value)) {
+      // Reflect attributes and finish the update, but leave the snippet's nodes alone (LitElement's own `update` renders).
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      const details = this.renderRoot.querySelector('details');
+      if (details) details.open = this.open;
+      // Lit applies a property set before the element was defined only after `scheduleUpdate`, which
+      // saw nothing to load: update again, loading the text first.
+      if (!keep) this.requestUpdate();
+      return;
+    }
+    // A reader's ticks in a server-rendered checklist carry over to the same boxes in the render.
+    const ticks = [...this.renderRoot.querySelectorAll('input')].map((box) => box.checked);
+    this.#serverSnippet = undefined;
+    this.renderRoot.replaceChildren();
     super.update(changed);
+    const boxes = this.renderRoot.querySelectorAll('input');
+    if (boxes.length === ticks.length) boxes.forEach((box, index) => (box.checked = ticks[index]));
   }
 
   /**
@@ -294,6 +334,11 @@ export abstract class DnElement extends CrossDocumentElement {
    * sections) until that language's messages and the text it shows have loaded.
    */
   protected override async scheduleUpdate(): Promise<void> {
+    // Keeping a server-rendered snippet needs no messages and no text.
+    if (this.#serverSnippet !== undefined && this.#keepsSnippet()) {
+      super.scheduleUpdate();
+      return;
+    }
     const tried = new Set<Lazy<unknown>>();
     let ready: Promise<void>;
     let missing: Lazy<unknown>[];
@@ -302,8 +347,8 @@ export abstract class DnElement extends CrossDocumentElement {
     do {
       // The groups shown may have changed (the guide's `sections`): their language files load too.
       this.#localization.refresh();
-      ready = this.#localization.ready;
-      missing = this.content().filter((module) => !module.value && !tried.has(module));
+      ready = this.#localization.load();
+      missing = this.#content().filter((module) => !module.value && !tried.has(module));
       missing.forEach((module) => tried.add(module));
       await Promise.all([
         ready,
@@ -315,12 +360,13 @@ export abstract class DnElement extends CrossDocumentElement {
           }),
         ),
       ]);
+      this.#localization.refresh();
     } while (
-      ready !== this.#localization.ready ||
-      this.content().some((module) => !module.value && !tried.has(module))
+      ready !== this.#localization.load() ||
+      this.#content().some((module) => !module.value && !tried.has(module))
     );
     // A server-rendered snippet already shows the whole text: keep it rather than replace it with less.
-    if (this.#fromServer && !this.hasUpdated && this.content().some((module) => !module.value)) return;
+    if (this.#serverSnippet !== undefined && this.#content().some((module) => !module.value)) return;
     super.scheduleUpdate();
   }
 
@@ -335,48 +381,28 @@ export abstract class DnElement extends CrossDocumentElement {
   protected override render(): TemplateResult {
     // Without its text (a file failed to load) the element shows what the page put inside it, such as a
     // "ask us for a printed copy" line, rather than a heading without the advice that belongs under it.
-    if (this.content().some((module) => !module.value)) return html`<slot></slot>`;
-    return renderWithMessages(this.#localization.messages, () => this.#renderFrame());
+    if (this.#content().some((module) => !module.value)) return html`<slot></slot>`;
+    return renderWithMessages(this.#localization.messages, () =>
+      frame.value!.renderFrame({
+        locale: this.locale,
+        level: this.#level,
+        title: this.renderTitle(),
+        body: this.renderBody(),
+        sources: this.sourceList(),
+        reviewed: this.#reviewedDate,
+        reviewedIso: this.reviewedIso,
+        translationNotice: !this.translationReviewed && TRANSLATION_STATUS[this.locale].review === 'unreviewed',
+        collapsible: this.collapsible,
+        open: this.open,
+        dir: this.#direction,
+        renderedFor: this.#renderedFor(this.locale),
+      }),
+    );
   }
 
-  #renderFrame(): TemplateResult {
-    const formatted = formatDate(this.locale, this.#reviewedDate);
-    const heading = renderHeading(this.#level, this.renderTitle(), {
-      part: 'heading',
-      className: 'heading',
-      // Inside <summary> the heading must not be focusable itself (nested interactive content).
-      focusable: !this.collapsible,
-    });
-    const content = html`
-      ${this.#renderTranslationNotice()}
-      <div part="body" class="body">${this.renderBody()}</div>
-      ${this.#renderSources()}
-      <p part="reviewed" class="reviewed">
-        ${msg('Last reviewed:', { id: 'common.last-reviewed' })} <time datetime=${this.reviewedIso}>${formatted}</time>
-      </p>
-      <div part="footer" class="footer"><slot name="footer"></slot></div>
-    `;
-    return html`
-      <div part="base" class="base" lang=${this.locale} dir=${this.#direction}>
-        ${
-          this.collapsible
-            ? html`<details part="disclosure" class="disclosure" ?open=${this.open} @toggle=${this.#onToggle}>
-                <summary part="summary">${heading}</summary>
-                ${content}
-              </details>`
-            : [heading, content]
-        }
-      </div>
-    `;
-  }
-
-  #renderTranslationNotice(): TemplateResult | typeof nothing {
-    if (this.translationReviewed || TRANSLATION_STATUS[this.locale].review !== 'unreviewed') return nothing;
-    return html`<p part="translation-notice" class="translation-notice">
-      ${msg('This text was translated from English by a computer. A medical translator has not checked it yet.', {
-        id: 'common.translation-unreviewed',
-      })}
-    </p>`;
+  /** What the next render needs loaded: the frame and the element's text. */
+  #content(): readonly Lazy<unknown>[] {
+    return [frame, ...this.content()];
   }
 
   #onToggle(event: Event): void {
@@ -402,30 +428,6 @@ export abstract class DnElement extends CrossDocumentElement {
   /** Runs `run` with this element's language active, for text built outside `render` (structured data). */
   protected withMessages<T>(run: () => T): T {
     return renderWithMessages(this.#localization.messages, run);
-  }
-
-  #renderSources(): TemplateResult | typeof nothing {
-    const sources = this.sourceList();
-    if (sources.length === 0) return nothing;
-    return html`
-      <div part="sources" class="sources">
-        <p class="sources-title">${msg('Sources', { id: 'common.sources' })}</p>
-        <ol>
-          ${sources.map((source, index) => {
-            const { citation, url } = source;
-            // Citations stay in English; isolating them keeps their punctuation right in Arabic.
-            // The id and tabindex let the guide's numbered references move focus here.
-            return html`<li id="source-${index + 1}" tabindex="-1">
-              ${
-                url
-                  ? html`<a href=${url} lang="en" dir="ltr">${citation}</a>`
-                  : html`<span lang="en" dir="ltr">${citation}</span>`
-              }
-            </li>`;
-          })}
-        </ol>
-      </div>
-    `;
   }
 
   /** The element's title, as plain text (also used by `dn-guide`'s table of contents). */

@@ -1,16 +1,9 @@
 /**
- * Whether Lit's hydration support was installed before our LitElement was
- * defined (`hydrate.ts`, the `.hydrate` CDN file). Without it, `DnElement`
- * takes over a server-rendered shadow root by rendering it afresh.
- */
-export let litHydration = false;
-
-/**
- * With hydration, the elements are defined only after the page's first paint
- * (`defineElement` waits for this). Server-rendered content is already on
- * screen, so nothing is gained by hydrating it earlier, and doing it first
- * would hold back the paint (measured: first paint 1.3–1.6× later than the
- * same page as static HTML, in `npm run bench`).
+ * With the hydration entry (`hydrate.ts`), the elements are defined only after
+ * the page's first paint (`defineElement` waits for this). Server-rendered
+ * content is already on screen, so nothing is gained by upgrading it earlier,
+ * and doing it first would hold back the paint (measured: first paint 1.3–1.6×
+ * later than the same page as static HTML, in `npm run bench`).
  */
 export let definitionsReady: Promise<void> | undefined;
 
@@ -22,8 +15,7 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
-export function markLitHydration(): void {
-  litHydration = true;
+export function deferDefinitions(): void {
   // Server rendering in Node.js imports this too: no frames there, nothing to wait for.
   if (typeof requestAnimationFrame === 'function') definitionsReady = afterFirstPaint();
 }

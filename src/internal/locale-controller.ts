@@ -82,11 +82,11 @@ export class LocaleController implements ReactiveController {
   locale: Locale = SOURCE_LOCALE;
   /** Messages of `locale`; undefined for English, the source language. */
   messages: TemplateMap | undefined;
-  /** Settles (never rejects) once the messages of the requested language are in place. */
-  ready: Promise<void> = Promise.resolve();
 
   #requested: Locale = SOURCE_LOCALE;
   #requestedGroups = '';
+  #loading: Promise<void> = Promise.resolve();
+  #loadingFor = '';
 
   readonly #host: Host;
   readonly #groups: () => readonly TextGroup[];
@@ -95,6 +95,11 @@ export class LocaleController implements ReactiveController {
     this.#host = host;
     this.#groups = groups;
     host.addController(this);
+  }
+
+  /** The language the host is asked to show: `locale` once its messages have loaded. */
+  get requested(): Locale {
+    return this.#requested;
   }
 
   hostConnected(): void {
@@ -108,25 +113,42 @@ export class LocaleController implements ReactiveController {
     if (connected.size === 0) stopObserving();
   }
 
-  /** Re-reads the applicable `lang` and the groups shown, and loads what changed. */
+  /**
+   * Re-reads the applicable `lang` and the groups shown, and asks the host to
+   * update when either changed. Nothing is downloaded here: a host that keeps
+   * its server-rendered text needs no messages (see `load`).
+   */
   refresh(): void {
-    const locale = this.#requestedLocale();
-    const groups = this.#groups();
-    if (locale === this.#requested && groups.join() === this.#requestedGroups) return;
+    const { locale } = resolveLocale(inheritedLang(this.#host));
+    const groups = this.#groups().join();
+    if (locale === this.#requested && groups === this.#requestedGroups) return;
     this.#requested = locale;
-    this.#requestedGroups = groups.join();
+    this.#requestedGroups = groups;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Puts the requested language's messages in place, downloading them once per
+   * request. Settles (never rejects) with the same promise until the request changes.
+   */
+  load(): Promise<void> {
+    const locale = this.#requested;
+    const groups = this.#groups();
+    const request = `${locale} ${groups.join()}`;
+    if (request === this.#loadingFor) return this.#loading;
+    this.#loadingFor = request;
     const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale, groups);
     if (locale === SOURCE_LOCALE || messages) {
       this.#apply(locale, messages);
-      return;
+      return (this.#loading = Promise.resolve());
     }
-    this.ready = loadMessages(locale as TargetLocale, groups).then(
+    return (this.#loading = loadMessages(locale as TargetLocale, groups).then(
       (loaded) => {
-        if (this.#requested === locale && this.#requestedGroups === groups.join()) this.#apply(locale, loaded);
+        if (this.#loadingFor === request) this.#apply(locale, loaded);
       },
       (error: unknown) => {
         warnOnce(`the "${locale}" translations could not be loaded (${String(error)}); showing English.`);
-        if (this.#requested === locale) this.#apply(SOURCE_LOCALE, undefined);
+        if (this.#loadingFor === request) this.#apply(SOURCE_LOCALE, undefined);
         this.#host.dispatchEvent(
           new CustomEvent<LocaleErrorDetail>('dn-locale-error', {
             bubbles: true,
@@ -135,34 +157,28 @@ export class LocaleController implements ReactiveController {
           }),
         );
       },
-    );
-    // A pending update waits for `ready` (see DnElement.scheduleUpdate), so `updateComplete` includes the download.
-    this.#host.requestUpdate();
+    ));
   }
 
-  /**
-   * For server rendering, which connects nothing and renders synchronously:
-   * takes the language from the element's own `lang`, with messages that must
-   * already be loaded (`renderToString` loads them first), else English.
-   */
-  resolveForServer(): void {
-    const locale = this.#requestedLocale(this.#host.getAttribute('lang'));
-    const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale, this.#groups());
-    if (locale !== SOURCE_LOCALE && !messages) {
-      warnOnce(`the "${locale}" translations were not loaded before server rendering; showing English.`);
-    }
-    this.#requested = locale;
-    this.locale = messages ? locale : SOURCE_LOCALE;
-    this.messages = messages;
-  }
-
-  #requestedLocale(tag = inheritedLang(this.#host)): Locale {
-    return resolveLocale(tag).locale;
-  }
-
+  // Called only while the host's update waits in `scheduleUpdate`, which renders next.
   #apply(locale: Locale, messages: TemplateMap | undefined): void {
     this.locale = locale;
     this.messages = messages;
-    this.#host.requestUpdate();
   }
+}
+
+/**
+ * For server rendering, which connects nothing and renders synchronously:
+ * takes the language from the element's own `lang`, with messages that must
+ * already be loaded (`renderToString` loads them first), else English. A
+ * function of its own, so the browser build leaves it out.
+ */
+export function resolveForServer(controller: LocaleController, host: Element, groups: readonly TextGroup[]): void {
+  const { locale } = resolveLocale(host.getAttribute('lang'));
+  const messages = locale === SOURCE_LOCALE ? undefined : loadedMessages(locale, groups);
+  if (locale !== SOURCE_LOCALE && !messages) {
+    warnOnce(`the "${locale}" translations were not loaded before server rendering; showing English.`);
+  }
+  controller.locale = messages ? locale : SOURCE_LOCALE;
+  controller.messages = messages;
 }

@@ -1,8 +1,8 @@
 /**
  * Server rendering (Node.js): any element as ready HTML with declarative
  * shadow DOM, showing its full, styled text without JavaScript. CMS plugins
- * print it into pages; the browser script then takes it over without
- * rendering anything different. `npx dry-needling-widgets render` uses this.
+ * print it into pages; the browser script then keeps it on show, rendering
+ * again only when something changes. `npx dry-needling-widgets render` uses this.
  */
 // Lit's SSR first: it installs the minimal DOM the elements' modules expect.
 import { render } from '@lit-labs/ssr';
@@ -12,7 +12,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { guideBody, pickSections } from '../components/guide/dn-guide.class.js';
 import { SECTIONS } from '../components/sections.js';
 import '../index.js';
-import { CONTENT_REVIEWED, isoDay, reviewDate } from '../internal/dn-element.js';
+import { CONTENT_REVIEWED, frame, isoDay, reviewDate } from '../internal/dn-element.js';
 import { resolveLocale } from '../internal/locale-controller.js';
 import { loadMessages } from '../internal/locale-loader.js';
 import type { TargetLocale } from '../internal/locale-loader.js';
@@ -74,7 +74,7 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   const { locale, supported } = resolveLocale(requested);
   const messages = locale === SOURCE_LOCALE ? undefined : await loadMessages(locale as TargetLocale, TEXT_GROUPS);
   // Server rendering is synchronous: load every text module first (each once per process).
-  const [body] = await Promise.all([guideBody.load(), ...SECTIONS.map((section) => section.body.load())]);
+  const [body] = await Promise.all([guideBody.load(), frame.load(), ...SECTIONS.map((section) => section.body.load())]);
   const guide = tag === 'dn-guide';
   const structuredData = guide && options.structuredData !== false;
   const name = unsafeStatic(tag);
@@ -95,10 +95,10 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     ?structured-data=${structuredData}
   ></${name}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
-  // Lit marks its own template's parts with comments; a standalone snippet has no outer template to hydrate.
   const markup = (await collectResult(render(template)))
-    .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?/, '')
-    .replace(/<!--\/lit-part-->$/, '')
+    // Lit's hydration markers: a third of a guide's bytes. The browser keeps a snippet as it is and replaces
+    // it with a render of its own on the first change (see DnElement.createRenderRoot): it needs none of them.
+    .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g, '')
     // Attributes left out (`nothing`) leave their spaces behind in the start tag.
     .replace(/^(<[\w-]+)\s+/, '$1 ');
   if (!structuredData) return markup;

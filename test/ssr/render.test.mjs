@@ -27,8 +27,16 @@ describe('renderToString', () => {
       html,
       /^<dn-side-effects lang="es" heading-level="3" theme="dark" variant="compact"><template shadowroot="open" shadowrootmode="open"><style>/,
     );
-    assert.match(html, /<h3 part="heading"[^>]*><!--lit-part-->Efectos secundarios y riesgos<!--\/lit-part--><\/h3>/);
+    assert.match(html, /<h3 part="heading"[^>]*>Efectos secundarios y riesgos<\/h3>/);
     assert.match(html, /<\/template><\/dn-side-effects>$/);
+    // No Lit hydration markers: the browser keeps the snippet without hydrating it.
+    assert.doesNotMatch(html, /<!--|<\?lit/);
+    // What it was rendered for, which the browser compares with what it would render (version first).
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.match(
+      html,
+      new RegExp(`<div part="base" class="base" lang="es"\\s+data-dn-for="${version.replaceAll('.', '\\.')}\\|es\\|`),
+    );
   });
 
   it('rejects an unknown element with a clear error', async () => {
@@ -61,7 +69,7 @@ describe('renderToString', () => {
     for (const tag of ['dn-aftercare', 'dn-guide']) {
       const html = await renderToString(tag, { emergencyNumber: '999' });
       assert.match(html, new RegExp(`^<${tag} lang="en" emergency-number="999"`));
-      assert.match(html, /Call <!--lit-part-->999<!--\/lit-part--> now if you have:|Call 999 now if you have:/);
+      assert.match(html, /Call 999 now if you have:/);
     }
     const plain = await renderToString('dn-aftercare');
     assert.match(plain, /Call your local emergency number now if you have:/);

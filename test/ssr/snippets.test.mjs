@@ -1,10 +1,11 @@
-// Server-rendered snippets (dist/ssr/<lang>/<tag>.html): valid HTML, hydrated
-// in place, allowed by a strict CSP through their style hashes. Reading them
-// with JavaScript off and their takeover run in every engine: test/hydration.test.ts.
+// Server-rendered snippets (dist/ssr/<lang>/<tag>.html): valid HTML, kept in
+// place, allowed by a strict CSP through their style hashes. Reading them with
+// JavaScript off and their takeover run in every engine: test/hydration.test.ts.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
+import { renderToString } from '../../dist/server/render.js';
 import { ALL_TAGS, HYDRATE_SNIPPET, STRICT_CSP, openPage, useHostileSetup } from '../lib/page-harness.mjs';
 
 useHostileSetup();
@@ -33,7 +34,7 @@ describe('server-rendered snippets', () => {
     assert.deepEqual(invalid, []);
   });
 
-  it('keep the server-rendered nodes when hydrated (nothing is rendered twice)', async () => {
+  it('keep the server-rendered nodes once defined (nothing is rendered twice)', async () => {
     const mark = `<script>window.__heading = document.querySelector('dn-side-effects').shadowRoot.querySelector('h2');</script>`;
     const view = await openPage(`${snippet('en', 'dn-side-effects')}\n${mark}\n${HYDRATE_SNIPPET}`);
     try {
@@ -42,9 +43,49 @@ describe('server-rendered snippets', () => {
       );
       await view.page.evaluate(() => document.querySelector('dn-side-effects').updateComplete);
       assert.equal(await view.page.evaluate(() => window.__heading.isConnected), true);
-      // Hydrated means live: a later change re-renders in place.
+      // Kept, but live: a later change renders afresh.
       await view.page.evaluate(() => document.querySelector('dn-side-effects').setAttribute('heading-level', '3'));
       await view.page.waitForFunction(() => document.querySelector('dn-side-effects').shadowRoot.querySelector('h3'));
+    } finally {
+      await view.close();
+    }
+  });
+
+  it('keep a collapsible snippet as printed while a reader opens and closes it by keyboard and by script', async () => {
+    const view = await openPage(`${await renderToString('dn-session', { collapsible: true })}\n${HYDRATE_SNIPPET}`);
+    try {
+      await view.page.waitForFunction(() => customElements.get('dn-session'));
+      await view.page.evaluate(async () => {
+        const el = document.querySelector('dn-session');
+        await el.updateComplete;
+        window.__summary = el.shadowRoot.querySelector('summary');
+        window.__toggles = [];
+        el.addEventListener('dn-toggle', (event) => window.__toggles.push(event.detail.open));
+        window.__summary.focus();
+      });
+      await view.page.keyboard.press('Enter');
+      await view.page.waitForFunction(() => window.__toggles.length === 1);
+      const state = () =>
+        view.page.evaluate(async () => {
+          const el = document.querySelector('dn-session');
+          await el.updateComplete;
+          const root = el.shadowRoot;
+          return {
+            toggles: window.__toggles,
+            open: [el.open, el.hasAttribute('open'), root.querySelector('details').open],
+            kept: root.querySelector('summary') === window.__summary && root.querySelectorAll('summary').length === 1,
+            focused: root.activeElement === window.__summary,
+          };
+        });
+      assert.deepEqual(await state(), { toggles: [true], open: [true, true, true], kept: true, focused: true });
+      await view.page.evaluate(() => (document.querySelector('dn-session').open = false));
+      await view.page.waitForFunction(() => window.__toggles.length === 2);
+      assert.deepEqual(await state(), {
+        toggles: [true, false],
+        open: [false, false, false],
+        kept: true,
+        focused: true,
+      });
     } finally {
       await view.close();
     }

@@ -173,7 +173,6 @@ export class DnGuide extends DnElement {
       shown: this.#shown,
       sources: this.#shownSources,
       toc: this.toc,
-      onLink: this.#onLinkClick,
     });
   }
 
@@ -192,14 +191,23 @@ export class DnGuide extends DnElement {
     );
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // On the root, not in the template: a server-rendered snippet's links work before any render.
+    root.addEventListener('click', (event) => this.#onLinkClick(event));
+    return root;
+  }
+
   /**
    * In-page links cannot reach into a shadow root, where the section ids and
    * the numbered sources live: move focus (and so the view) to the target
    * instead, as the link would in a page. This also keeps the host page's URL
    * (and any hash-based router) untouched.
    */
-  #onLinkClick(event: MouseEvent): void {
-    const { section, source } = (event.currentTarget as HTMLAnchorElement).dataset;
+  #onLinkClick(event: Event): void {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-section], a[data-source]');
+    if (!link || link.getRootNode() !== this.renderRoot) return;
+    const { section, source } = link.dataset;
     const target = this.renderRoot.querySelector<HTMLElement>(
       source ? `#source-${source}` : `#${section} :is([part~="section-heading"], [part~="get-help-heading"])`,
     );

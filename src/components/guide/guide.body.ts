@@ -74,8 +74,6 @@ export interface GuideView {
   /** The guide's one numbered list of papers (`sourcesOf(shown)`). */
   readonly sources: readonly Source[];
   readonly toc: boolean;
-  /** Handles a click on a link to a section (`data-section`) or a paper (`data-source`) in the shadow root. */
-  readonly onLink: (event: MouseEvent) => void;
 }
 
 const shows = (shown: readonly Section[], name: Section['name']) => shown.some((section) => section.name === name);
@@ -113,13 +111,13 @@ export function render(view: GuideView) {
   `;
 }
 
-function renderToc({ shown, onLink }: GuideView) {
+function renderToc({ shown }: GuideView) {
   return html`
     <nav part="toc" class="toc" aria-labelledby="toc-title">
       <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
       <ol>
         ${[...shown, { name: 'get-help', title: getHelpTitle }].map(
-          ({ name, title }) => html` <li><a href="#${name}" data-section=${name} @click=${onLink}>${title()}</a></li> `,
+          ({ name, title }) => html` <li><a href="#${name}" data-section=${name}>${title()}</a></li> `,
         )}
       </ol>
     </nav>
@@ -130,13 +128,13 @@ function renderToc({ shown, onLink }: GuideView) {
  * A section's sources as numbers that link to the guide's one numbered list
  * (each paper once, however many sections quote it).
  */
-function renderReferences({ sources: list, onLink }: GuideView, sources: readonly Source[]) {
+function renderReferences({ sources: list }: GuideView, sources: readonly Source[]) {
   const numbers = [...new Set(sources.map((source) => list.indexOf(source) + 1))]
     .filter((number) => number > 0)
     .sort((a, b) => a - b);
   if (numbers.length === 0) return nothing;
   return html`<p part="references" class="references">
     ${msg('Sources', { id: 'common.sources' })}
-    ${numbers.map((number) => html`<a href="#source-${number}" data-source=${number} @click=${onLink}>[${number}]</a> `)}
+    ${numbers.map((number) => html`<a href="#source-${number}" data-source=${number}>[${number}]</a> `)}
   </p>`;
 }

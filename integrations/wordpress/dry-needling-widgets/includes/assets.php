@@ -10,7 +10,7 @@ defined( 'ABSPATH' ) || exit;
 const DNWIDGETS_HANDLE = 'dry-needling-widgets';
 
 /**
- * The hydration build (it takes over the server-rendered snippets in place), its version and its
+ * The hydration build (it keeps the server-rendered snippets in place), its version and its
  * Subresource Integrity hash, as listed in the integrity.json file `$file`; null when that file is
  * missing, unreadable or lists no hash for the entry, so that the library is never loaded unpinned.
  *
