@@ -119,7 +119,12 @@ describe('server-rendered snippets', () => {
       await hydrated(frame);
       const [heading] = headingNodes(frame.document);
       expect(heading, 'rendered afresh').to.not.equal(recorded(frame)[0]);
-      expect(readerText(widgets(frame.document)[0])).to.equal(text);
+      const [el] = widgets(frame.document);
+      expect(readerText(el)).to.equal(text);
+      // The snippet's <style> went with it: the element's own stylesheets style the render.
+      expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(frame.window.getComputedStyle(base).paddingTop).to.equal('16px');
       expect(frame.window.__log).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -279,7 +279,9 @@ export abstract class DnElement extends CrossDocumentElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const server = this.shadowRoot;
-    const root = server ? restyle(server, this) : super.createRenderRoot();
+    // A kept snippet is styled by its own <style>: adopting ours too would restyle every node of it for
+    // nothing (and after the first paint). They are adopted when a render replaces it (see `update`).
+    const root = server ?? super.createRenderRoot();
     if (server) this.#serverSnippet = server.querySelector('[data-dn-for]')?.getAttribute('data-dn-for') ?? '';
     // Listeners on the root rather than in the template, so they work in a server-rendered snippet too.
     // `toggle` does not bubble: catch it on the way down.
@@ -324,6 +326,7 @@ export abstract class DnElement extends CrossDocumentElement {
     const ticks = [...this.renderRoot.querySelectorAll('input')].map((box) => box.checked);
     this.#serverSnippet = undefined;
     this.renderRoot.replaceChildren();
+    restyle(this.renderRoot as ShadowRoot, this);
     super.update(changed);
     const boxes = this.renderRoot.querySelectorAll('input');
     if (boxes.length === ticks.length) boxes.forEach((box, index) => (box.checked = ticks[index]));

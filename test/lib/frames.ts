@@ -82,16 +82,16 @@ export function readerText(el: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Resolves once every `dn-*` element in the frame is defined, rendered and hydrated. */
+/** Resolves once every `dn-*` element in the frame is defined and updated (a server-rendered one: kept or rendered). */
 export async function hydrated(frame: Frame, timeout = 8000): Promise<void> {
   const start = performance.now();
   for (;;) {
     const all = widgets(frame.document) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
     if (all.every((el) => frame.window.customElements.get(el.localName) && el.updateComplete)) {
       await Promise.all(all.map((el) => el.updateComplete));
-      if (!all.some((el) => el.hasAttribute('defer-hydration'))) return;
+      return;
     }
-    if (performance.now() - start > timeout) throw new Error('The elements were not hydrated in time.');
+    if (performance.now() - start > timeout) throw new Error('The elements were not defined and updated in time.');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -20,7 +20,7 @@ export const { entry: CDN_ENTRY, integrity: CDN_INTEGRITY } = cdnEntry();
 export const CDN_URL = `${CDN_DIR}${CDN_ENTRY}`;
 
 const { hydrateEntry, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-/** The CDN file with hydration support, for pages made of server-rendered snippets. */
+/** The hydration CDN file (defines the elements after the first paint), for pages made of server-rendered snippets. */
 export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry, files[hydrateEntry].integrity);
 
 /** The README's script-tag snippet for the guide (import map, preloads, the entry's script tag), with local URLs. */
