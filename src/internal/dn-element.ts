@@ -279,7 +279,7 @@ export abstract class DnElement extends CrossDocumentElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const server = this.shadowRoot;
-    // A kept snippet is styled by its own <style>: adopting ours too would restyle every node of it for
+    // A kept snippet is styled by its own style element: adopting ours too would restyle every node of it for
     // nothing (and after the first paint). They are adopted when a render replaces it (see `update`).
     const root = server ?? super.createRenderRoot();
     if (server) this.#serverSnippet = server.querySelector('[data-dn-for]')?.getAttribute('data-dn-for') ?? '';
