@@ -108,11 +108,16 @@ describe('the CDN embed with its import map', () => {
         const [el] = widgets(frame.document);
         // Defined, and the snippet kept as it is: its text is not even downloaded.
         expect(view.__log, 'nothing to load yet').to.deep.equal([]);
+        const updated = () => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
         el.setAttribute('heading-level', '3');
-        await new Promise((resolve) => setTimeout(resolve, 800));
+        await updated();
         expect(readerText(el)).to.include('Side effects and risks');
         expect(readerText(el)).to.include('chest pain');
         expect(el.shadowRoot!.querySelector('h2'), 'the server-rendered heading is kept').to.exist;
+        // The next change tries again, fails again, and still completes: the element is not stuck.
+        el.setAttribute('lang', 'es');
+        await updated();
+        expect(el.shadowRoot!.querySelector('h2')!.textContent).to.include('Side effects and risks');
         const warnings = view.__log.filter((line) => line.startsWith('warn: '));
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.match(/could not load its text/);

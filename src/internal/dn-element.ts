@@ -264,6 +264,9 @@ export abstract class DnElement extends CrossDocumentElement {
     return this.getAttribute('dir') ?? (localeDirection(this.locale) === 'rtl' ? 'rtl' : nothing);
   }
 
+  /** The last update found its text missing (a download failed). */
+  #textFailed = false;
+
   /**
    * While the shadow root still shows a server-rendered snippet: what that
    * snippet was rendered for (see `#renderedFor`; empty if it does not say).
@@ -318,8 +321,8 @@ export abstract class DnElement extends CrossDocumentElement {
       const details = this.renderRoot.querySelector('details');
       if (details) details.open = this.open;
       // Lit applies a property set before the element was defined only after `scheduleUpdate`, which
-      // saw nothing to load: update again, loading the text first.
-      if (!keep) this.requestUpdate();
+      // saw nothing to load: update again, loading the text first (unless it just failed to load).
+      if (!keep && !this.#textFailed) this.requestUpdate();
       return;
     }
     // A reader's ticks in a server-rendered checklist carry over to the same boxes in the render.
@@ -368,8 +371,9 @@ export abstract class DnElement extends CrossDocumentElement {
       ready !== this.#localization.load() ||
       this.#content().some((module) => !module.value && !tried.has(module))
     );
-    // A server-rendered snippet already shows the whole text: keep it rather than replace it with less.
-    if (this.#serverSnippet !== undefined && this.#content().some((module) => !module.value)) return;
+    // A server-rendered snippet already shows the whole text: `update` keeps it rather than replace it
+    // with less, and the next change tries the download again.
+    this.#textFailed = this.#content().some((module) => !module.value);
     super.scheduleUpdate();
   }
 
