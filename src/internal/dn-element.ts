@@ -347,14 +347,10 @@ export abstract class DnElement extends CrossDocumentElement {
     }
     const tried = new Set<Lazy<unknown>>();
     let ready: Promise<void>;
-    let missing: Lazy<unknown>[];
-    // A change while waiting (a script setting the page's `lang`, the guide's `sections`) starts
-    // another load: wait for that too, so the render shows what the element is asked for now.
+    this.#localization.refresh();
     do {
-      // The groups shown may have changed (the guide's `sections`): their language files load too.
-      this.#localization.refresh();
       ready = this.#localization.load();
-      missing = this.#content().filter((module) => !module.value && !tried.has(module));
+      const missing = this.#content().filter((module) => !module.value && !tried.has(module));
       missing.forEach((module) => tried.add(module));
       await Promise.all([
         ready,
@@ -366,6 +362,9 @@ export abstract class DnElement extends CrossDocumentElement {
           }),
         ),
       ]);
+      // A change while waiting (a script setting the page's `lang`, the guide's `sections`, whose groups
+      // need their language files) starts another load: wait for that too, so the render shows what the
+      // element is asked for now.
       this.#localization.refresh();
     } while (
       ready !== this.#localization.load() ||
