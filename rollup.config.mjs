@@ -141,6 +141,8 @@ function cdnChunks(input) {
     if (isLanguageModule(id)) return undefined;
     const groups = new Set([...bodiesReaching(id, getModuleInfo)].map((body) => GROUP_OF_BODY.get(basename(body))));
     if (groups.has(undefined)) throw new Error(`${id}: a section body that sections.ts does not list`);
+    // Only a server-rendered snippet's first change needs the takeover: a chunk of its own (rollup's default).
+    if (/[\\/]internal[\\/]takeover\.js$/.test(id)) return undefined;
     // No body imports the frame: the core loads it before the first render, as both groups need it.
     return groups.size === 1 ? [...groups][0] : 'shared';
   };

@@ -3,7 +3,7 @@
 // text, no duplicate, no error and no change of size.
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../src/version.js';
-import { ALL_TAGS, englishTitle } from './helpers.js';
+import { ALL_TAGS, base as basePart, englishTitle } from './helpers.js';
 import {
   HYDRATE_SCRIPT,
   PLAIN_SCRIPT,
@@ -103,6 +103,26 @@ describe('server-rendered snippets', () => {
       expect([base.lang, base.dataset.dnFor!.split('|').slice(0, 2)]).to.deep.equal(['de', [VERSION, 'de']]);
       expect(el.shadowRoot!.querySelectorAll('[part~="heading"]'), 'one heading: nothing left over').to.have.length(1);
       expect(readerText(el)).to.not.equal(spanish);
+      expect(frame.window.__log).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keep focus where it was when the first change renders them afresh', async () => {
+    const frame = await openFrame(`${await snippet('en', 'dn-side-effects')}\n${PLAIN_SCRIPT}`);
+    try {
+      await hydrated(frame);
+      const [el] = widgets(frame.document) as Updating[];
+      const links = () => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="sources"] a')];
+      const [, second] = links();
+      second.focus();
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      // Compared as booleans: a failed comparison of nodes in a frame is more than the reporter can serialize.
+      expect(links()[1] !== second, 'rendered afresh').to.equal(true);
+      expect(el.shadowRoot!.activeElement === links()[1], 'focus is on the same source link').to.equal(true);
+      expect([links()[1].href, basePart(el).lang]).to.deep.equal([second.href, 'es']);
       expect(frame.window.__log).to.deep.equal([]);
     } finally {
       frame.remove();

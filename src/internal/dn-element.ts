@@ -71,6 +71,9 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 /** The frame every element renders around its text (`frame.ts`), loaded with that text. */
 export const frame = lazy(() => import('./frame.js'));
 
+/** What replacing a server-rendered snippet needs (`takeover.ts`), loaded with the text for that render. */
+const takeover = lazy(() => import('./takeover.js'));
+
 /**
  * Behaviour every dry-needling element shares: heading levels, the "last
  * reviewed" line, sources, the footer slot and input validation.
@@ -325,14 +328,13 @@ export abstract class DnElement extends CrossDocumentElement {
       if (!keep && !this.#textFailed) this.requestUpdate();
       return;
     }
-    // A reader's ticks in a server-rendered checklist carry over to the same boxes in the render.
-    const ticks = [...this.renderRoot.querySelectorAll('input')].map((box) => box.checked);
+    // The reader's ticks and focus carry over from the snippet to the render (loaded: see `#content`).
+    const carryOver = takeover.value!.keepReaderState(this.renderRoot as ShadowRoot);
     this.#serverSnippet = undefined;
     this.renderRoot.replaceChildren();
     restyle(this.renderRoot as ShadowRoot, this);
     super.update(changed);
-    const boxes = this.renderRoot.querySelectorAll('input');
-    if (boxes.length === ticks.length) boxes.forEach((box, index) => (box.checked = ticks[index]));
+    carryOver();
   }
 
   /**
@@ -406,9 +408,9 @@ export abstract class DnElement extends CrossDocumentElement {
     );
   }
 
-  /** What the next render needs loaded: the frame and the element's text. */
+  /** What the next render needs loaded: the frame, the element's text, and what replacing a snippet needs. */
   #content(): readonly Lazy<unknown>[] {
-    return [frame, ...this.content()];
+    return [frame, ...this.content(), ...(this.#serverSnippet === undefined ? [] : [takeover])];
   }
 
   #onToggle(event: Event): void {
