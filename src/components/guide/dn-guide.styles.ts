@@ -15,8 +15,14 @@ export const dnGuideStyles = css`
     margin-block-start: 2em;
   }
 
+  /*
+   * Touch targets (WCAG 2.5.8), aligned to the top: on the baseline, a link whose text the browser has
+   * not parsed yet (a streamed server-rendered snippet can paint then) sits higher than the text and
+   * makes its line taller, and the line shifts when the text arrives.
+   */
   .toc a {
     display: inline-block;
+    vertical-align: top;
     min-block-size: 24px;
   }
 
@@ -32,6 +38,7 @@ export const dnGuideStyles = css`
 
   .references a {
     display: inline-block;
+    vertical-align: top;
     min-inline-size: 24px;
     min-block-size: 24px;
     text-align: center;
