@@ -9,11 +9,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isLanguageModule, isTakeoverModule } from './scripts/lib/chunks.mjs';
 import { EMBED } from './scripts/lib/embed-page.mjs';
 import { loadSections, loadTextGroups } from './scripts/lib/registry.mjs';
-
-/** A generated language module (src/generated/locales/<lang>.<group>.ts, built). */
-const isLanguageModule = (id) => /[\\/]generated[\\/]locales[\\/][\w.-]+\.js$/.test(id);
 
 /**
  * Makes each language file standalone. Generated language modules import the
@@ -142,7 +140,7 @@ function cdnChunks(input) {
     const groups = new Set([...bodiesReaching(id, getModuleInfo)].map((body) => GROUP_OF_BODY.get(basename(body))));
     if (groups.has(undefined)) throw new Error(`${id}: a section body that sections.ts does not list`);
     // Only a server-rendered snippet's first change needs the takeover: a chunk of its own (rollup's default).
-    if (/[\\/]internal[\\/]takeover\.js$/.test(id)) return undefined;
+    if (isTakeoverModule(id)) return undefined;
     // No body imports the frame: the core loads it before the first render, as both groups need it.
     return groups.size === 1 ? [...groups][0] : 'shared';
   };

@@ -24,6 +24,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { launchChromium } from './lib/browser.mjs';
+import { loadsForEnglishRender } from './lib/chunks.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { TAGS } from './lib/tags.mjs';
 
@@ -253,11 +254,9 @@ export const wrapper = DnSideEffects;
       entryFileNames: 'one.bundle.js',
       chunkFileNames: 'one-[name]-[hash].js',
     });
-    // The entry and the chunks it loads: the section's text, and one per language (loaded only when used).
+    // The entry and the chunks it loads rendering in English (not one per language, nor the snippet takeover).
     for (const chunk of output) writeFileSync(join(app, chunk.fileName), chunk.code);
-    const code = output
-      .filter((chunk) => !/[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? ''))
-      .map((chunk) => chunk.code);
+    const code = output.filter((chunk) => loadsForEnglishRender(chunk.facadeModuleId)).map((chunk) => chunk.code);
     if (!code[0].includes('"dn-safety-notice"')) throw new Error('dn-safety-notice registration was dropped');
     const others = TAGS.filter((tag) => tag !== 'dn-safety-notice' && code.some((text) => text.includes(`"${tag}"`)));
     if (others.length) throw new Error(`bundle also contains ${others.join(', ')}`);

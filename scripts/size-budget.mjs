@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { loadsForEnglishRender } from './lib/chunks.mjs';
 import { loadSections, loadTextGroups } from './lib/registry.mjs';
 
 const KB = 1024;
@@ -73,11 +74,10 @@ async function bundleAlone(file) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  // Not counted, as on the CDN pages: the language files (one loads, for a language other than English) and
+  // Counted as on the CDN pages: not the language files (one loads, for a language other than English) nor
   // the takeover (loaded only when a server-rendered snippet is replaced).
-  const elsewhere = /[\\/](?:generated[\\/]locales[\\/]|internal[\\/]takeover\.js$)/;
   return output
-    .filter((chunk) => chunk.type === 'chunk' && !elsewhere.test(chunk.facadeModuleId ?? ''))
+    .filter((chunk) => chunk.type === 'chunk' && loadsForEnglishRender(chunk.facadeModuleId))
     .reduce((total, chunk) => total + gzipSize(chunk.code), 0);
 }
 

@@ -23,13 +23,18 @@ export function keepReaderState(root: ShadowRoot): () => void {
   const ticks = [...root.querySelectorAll('input')].map((box) => box.checked);
   const focused = root.activeElement;
   const anchor = focused?.closest('[part]');
-  const part = anchor?.getAttribute('part') ?? '';
-  const index = withPart(part).indexOf(anchor!);
-  const path = anchor ? childPath(anchor, focused!) : [];
+  const part = anchor?.getAttribute('part');
+  const place = focused &&
+    anchor &&
+    part && { part, index: withPart(part).indexOf(anchor), path: childPath(anchor, focused), tag: focused.localName };
   return () => {
     const boxes = root.querySelectorAll('input');
     if (boxes.length === ticks.length) boxes.forEach((box, at) => (box.checked = ticks[at]));
-    const target = path.reduce<Element | undefined>((node, at) => node?.children[at], withPart(part)[index]);
-    if (anchor && target?.localName === focused!.localName) (target as HTMLElement).focus({ preventScroll: true });
+    if (!place) return;
+    const target = place.path.reduce<Element | undefined>(
+      (node, at) => node?.children[at],
+      withPart(place.part)[place.index],
+    );
+    if (target?.localName === place.tag) (target as HTMLElement).focus({ preventScroll: true });
   };
 }
