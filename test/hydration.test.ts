@@ -175,9 +175,9 @@ describe('server-rendered snippets', () => {
       await hydrated(frame);
       const guide = widgets(frame.document)[0];
       const root = guide.shadowRoot!;
-      root.querySelector<HTMLAnchorElement>('a[data-section="side-effects"]')!.click();
+      root.querySelector<HTMLAnchorElement>('a[href="#side-effects"]')!.click();
       expect(root.activeElement?.textContent?.trim()).to.equal(englishTitle('dn-side-effects'));
-      root.querySelector<HTMLAnchorElement>('a[data-source="1"]')!.click();
+      root.querySelector<HTMLAnchorElement>('a[href="#source-1"]')!.click();
       expect(root.activeElement?.id).to.equal('source-1');
       expect(frame.window.location.hash, 'the page URL is left alone').to.equal('');
       expect(headingNodes(frame.document), 'still the server-rendered guide').to.deep.equal(recorded(frame));

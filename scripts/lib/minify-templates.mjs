@@ -28,13 +28,25 @@ export function minifyCss(text) {
   return out + minifyCode(code);
 }
 
+// Tags of elements that the stylesheets leave block-level (or table parts): a line
+// box never runs across them, so white space beside them is never shown
+// (Before a tag its name is enough; after one, its `>` must be in the same literal.)
+const BLOCK_TAG_NAME = String.raw`</?(?:caption|details|div|h[1-6]|li|nav|ol|p|section|summary|t(?:able|body|d|h|head|r)|ul)\b`;
+const SPACE_BEFORE_BLOCK_TAG = new RegExp(String.raw`\s+(?=${BLOCK_TAG_NAME})`, 'g');
+const SPACE_AFTER_BLOCK_TAG = new RegExp(String.raw`(${BLOCK_TAG_NAME}[^<>]*>)\s+`, 'g');
+
 /**
  * Minifies markup text: a run of white space that holds a line break becomes
- * one space. Browsers collapse such runs to one space anyway (the elements use
- * `white-space: normal` and contain no `<pre>`), so the rendering is unchanged.
+ * one space, and white space beside a block-level tag goes. Browsers collapse
+ * such runs to one space and drop it at the start and end of a line anyway (the
+ * elements use `white-space: normal` and contain no `<pre>`), so the rendering
+ * is unchanged. Spaces between inline content (`</a> <a>`) stay.
  */
 export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(SPACE_BEFORE_BLOCK_TAG, '')
+    .replace(SPACE_AFTER_BLOCK_TAG, '$1');
 }
 
 const MINIFIERS = { css: minifyCss, html: minifyHtml, staticHtml: minifyHtml };

@@ -29,15 +29,24 @@ describe('template minification', () => {
   });
 
   it('turns line breaks and indentation in markup into one space, and leaves other spaces', () => {
-    assert.equal(minifyHtml('<p>\n  a  b\n</p>\n<a>x</a> <a>y</a>'), '<p> a  b </p> <a>x</a> <a>y</a>');
+    assert.equal(minifyHtml('<b>\n  a  b\n</b>\n<a>x</a> <a>y</a>'), '<b> a  b </b> <a>x</a> <a>y</a>');
+  });
+
+  it('drops white space beside block-level tags, but not beside inline ones or tags that only start with the name', () => {
+    assert.equal(
+      minifyHtml(
+        '<ul>\n  <li> <a href="#x">x</a> </li>\n</ul> <p part="r"> Sources <a>1</a> </p> <path d="M0"> <pre> <h3 class=',
+      ),
+      '<ul><li><a href="#x">x</a></li></ul><p part="r">Sources <a>1</a></p><path d="M0"> <pre><h3 class=',
+    );
   });
 
   it('changes only the literal parts of css and html templates, never expressions or other strings', () => {
     const code =
-      'const s = css`\n  a {\n    color: red;\n  }\n`;\nconst t = html`<p>\n  ${x ? "a\\n  b" : y}\n</p>`;\nconst u = `keep\n  this`;';
+      'const s = css`\n  a {\n    color: red;\n  }\n`;\nconst t = html`<b>\n  ${x ? "a\\n  b" : y}\n</b>`;\nconst u = `keep\n  this`;';
     assert.equal(
       minifyTemplateLiterals(code),
-      'const s = css` a{color:red}`;\nconst t = html`<p> ${x ? "a\\n  b" : y} </p>`;\nconst u = `keep\n  this`;',
+      'const s = css` a{color:red}`;\nconst t = html`<b> ${x ? "a\\n  b" : y} </b>`;\nconst u = `keep\n  this`;',
     );
   });
 });

@@ -205,12 +205,12 @@ export class DnGuide extends DnElement {
    * (and any hash-based router) untouched.
    */
   #onLinkClick(event: Event): void {
-    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-section], a[data-source]');
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="#"]');
     if (!link || link.getRootNode() !== this.renderRoot) return;
-    const { section, source } = link.dataset;
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      source ? `#source-${source}` : `#${section} :is([part~="section-heading"], [part~="get-help-heading"])`,
-    );
+    // A section takes focus on its heading; a numbered source on its list item.
+    const place = (this.renderRoot as ShadowRoot).getElementById(link.getAttribute('href')!.slice(1));
+    const target =
+      place?.querySelector<HTMLElement>(':is([part~="section-heading"], [part~="get-help-heading"])') ?? place;
     if (!target) return;
     event.preventDefault();
     target.focus();

@@ -117,7 +117,7 @@ function renderToc({ shown }: GuideView) {
       <p class="toc-title" id="toc-title">${msg('Contents', { id: 'guide.toc' })}</p>
       <ol>
         ${[...shown, { name: 'get-help', title: getHelpTitle }].map(
-          ({ name, title }) => html` <li><a href="#${name}" data-section=${name}>${title()}</a></li> `,
+          ({ name, title }) => html` <li><a href="#${name}">${title()}</a></li> `,
         )}
       </ol>
     </nav>
@@ -135,6 +135,6 @@ function renderReferences({ sources: list }: GuideView, sources: readonly Source
   if (numbers.length === 0) return nothing;
   return html`<p part="references" class="references">
     ${msg('Sources', { id: 'common.sources' })}
-    ${numbers.map((number) => html`<a href="#source-${number}" data-source=${number}>[${number}]</a> `)}
+    ${numbers.map((number) => html`<a href="#source-${number}">[${number}]</a> `)}
   </p>`;
 }
