@@ -150,8 +150,8 @@ export async function collectMetrics({ settle, timeout }) {
  * Once page A has fully rendered: serializes what a reader sees, crossing
  * shadow roots, into plain light-DOM HTML (headings, paragraphs, lists, tables
  * and links kept; other boxes become <div> or <span> with their classes, for
- * B's stylesheet), and lists the visible words. Also run on B itself, to check
- * that its words are A's.
+ * B's stylesheet), lists the visible words and reads each element's own
+ * stylesheet (for page C). Also run on B and C, to check that their words are A's.
  */
 export async function snapshot() {
   const bench = window.__bench;
@@ -219,8 +219,18 @@ export async function snapshot() {
   };
 
   const html = serializeChildren(document.body);
+  // Each element's own stylesheets, by tag (page C's CSS): a server-rendered snippet's <style>, else Lit's adopted sheets.
+  const styles = {};
+  for (const host of document.querySelectorAll('*')) {
+    const root = host.shadowRoot;
+    if (!root || styles[host.localName]) continue;
+    styles[host.localName] = [...root.styleSheets, ...root.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
+  }
   return {
     html,
+    styles,
     words: text.split(/\s+/).filter(Boolean),
     roots: bench.rootCount(),
     chars: bench.chars,

@@ -131,3 +131,17 @@ export function pageA({ lang, tags, embed }, { entry, integrity }) {
 export function pageB({ lang }, renderedBody) {
   return page({ lang, head: `<style>${PAGE_CSS}${WIDGET_CSS}\n</style>`, body: renderedBody });
 }
+
+/**
+ * Page C (`--with-styles`): page B with each element's own stylesheet (`styles`,
+ * by tag, read from A's shadow roots by snapshot()) instead of B's short copy,
+ * scoped to the element's box (`:host` becomes `:scope`): the same page as
+ * static HTML that looks like A, and pays for styling as A does.
+ */
+export function pageC({ lang }, renderedBody, styles) {
+  const scoped = Object.entries(styles).map(
+    ([tag, css]) =>
+      `@scope (.${tag}) {\n${css.replace(/:host\(([^()]*)\)/g, ':scope$1').replace(/:host\b/g, ':scope')}\n}`,
+  );
+  return page({ lang, head: `<style>${PAGE_CSS}\n${scoped.join('\n')}\n</style>`, body: renderedBody });
+}

@@ -29,8 +29,8 @@ const METRICS = [
 
 /**
  * Per-variant medians (and quartiles) of one scenario's loads ({ A, B } lists
- * of load metrics, and `paths`, the files each variant requests), the A/B
- * ratios and the target checks.
+ * of load metrics, with C under `--with-styles`, and `paths`, the files each
+ * variant requests), the A/B (and A/C) ratios and the target checks.
  */
 export function summarize(name, scenario, loads) {
   const variant = (list) => ({
@@ -51,7 +51,8 @@ export function summarize(name, scenario, loads) {
   });
   const A = variant(loads.A);
   const B = variant(loads.B);
-  const ratio = (key) => A.stats[key].median / B.stats[key].median;
+  const C = loads.C ? variant(loads.C) : null;
+  const ratio = (key, against = B) => A.stats[key].median / against.stats[key].median;
   const checks = [
     {
       label: `LCP A/B ≤ ${scenario.lcpTarget.toFixed(2)}`,
@@ -69,7 +70,7 @@ export function summarize(name, scenario, loads) {
       pass: A.shiftedLoads === 0,
     },
   ];
-  return { name, A, B, ratio, checks, paths: loads.paths };
+  return { name, A, B, C, ratio, checks, paths: loads.paths };
 }
 
 function cell(variant, metric) {
@@ -77,9 +78,9 @@ function cell(variant, metric) {
   return metric.spread ? `${metric.format(m)} (${metric.format(q1)}–${metric.format(q3)})` : metric.format(m);
 }
 
-function ratioCell(summary, metric) {
+function ratioCell(summary, metric, against = summary.B) {
   if (!metric.ratio) return '–';
-  const value = summary.ratio(metric.key);
+  const value = summary.ratio(metric.key, against);
   return Number.isFinite(value) ? value.toFixed(2) : '–';
 }
 
@@ -91,16 +92,25 @@ export function consoleReport(summaries) {
       .map((c, i) => String(c).padEnd(widths[i]))
       .join('  ')
       .trimEnd();
-  const widths = [24, 22, 22, 6];
   for (const summary of summaries) {
+    const { C } = summary;
+    const widths = C ? [24, 22, 22, 6, 22, 6] : [24, 22, 22, 6];
     lines.push('', `${summary.name}  (medians, quartiles in brackets)`);
-    lines.push(row(['metric', 'A components', 'B static HTML', 'A/B'], widths));
+    lines.push(
+      row(['metric', 'A components', 'B static HTML', 'A/B', ...(C ? ['C static, own CSS', 'A/C'] : [])], widths),
+    );
     for (const metric of METRICS) {
+      const withC = C ? [cell(C, metric), ratioCell(summary, metric, C)] : [];
       lines.push(
-        row([metric.label, cell(summary.A, metric), cell(summary.B, metric), ratioCell(summary, metric)], widths),
+        row(
+          [metric.label, cell(summary.A, metric), cell(summary.B, metric), ratioCell(summary, metric), ...withC],
+          widths,
+        ),
       );
     }
-    lines.push(row(['LCP element', summary.A.lcpElement, summary.B.lcpElement, ''], widths));
+    lines.push(
+      row(['LCP element', summary.A.lcpElement, summary.B.lcpElement, '', ...(C ? [C.lcpElement, ''] : [])], widths),
+    );
     lines.push(
       `A loads with a layout shift: ${summary.A.shiftedLoads}/${summary.A.loads}, largest CLS ${summary.A.maxCls.toFixed(3)}` +
         (summary.A.firstShift === null
@@ -128,33 +138,40 @@ export function markdownReport({ title, setup, summaries, method }) {
     'Medians over the measured loads, quartiles in brackets; times in ms from navigation start.',
   );
   for (const summary of summaries) {
+    const { A, B, C } = summary;
+    // A row: the label, then per variant its cell and (but for A) the ratio cell, empty by default.
+    const tableRow = (label, value, ratio = () => '') =>
+      `| ${label} | ${value(A, 'A')} | ${value(B, 'B')} | ${ratio(B)} |${C ? ` ${value(C, 'C')} | ${ratio(C)} |` : ''}`;
     lines.push(
       '',
       `### ${summary.name}`,
       '',
-      '| Metric | A: components | B: static HTML | A/B |',
-      '| --- | --- | --- | --- |',
+      `| Metric | A: components | B: static HTML | A/B |${C ? " C: static HTML, the elements' CSS | A/C |" : ''}`,
+      `| --- | --- | --- | --- |${C ? ' --- | --- |' : ''}`,
     );
     for (const metric of METRICS) {
       lines.push(
-        `| ${metric.label} | ${cell(summary.A, metric)} | ${cell(summary.B, metric)} | ${ratioCell(summary, metric)} |`,
+        tableRow(
+          metric.label,
+          (variant) => cell(variant, metric),
+          (against) => ratioCell(summary, metric, against),
+        ),
       );
     }
     const shifts = (variant) => `${variant.shiftedLoads}/${variant.loads}, largest CLS ${variant.maxCls.toFixed(3)}`;
-    lines.push(`| Loads with a layout shift | ${shifts(summary.A)} | ${shifts(summary.B)} | |`);
+    lines.push(tableRow('Loads with a layout shift', shifts));
     lines.push(
-      `| First layout shift (ms, median of loads with one) | ${summary.A.firstShift?.toFixed(0) ?? '–'} | ${summary.B.firstShift?.toFixed(0) ?? '–'} | |`,
+      tableRow('First layout shift (ms, median of loads with one)', (variant) => variant.firstShift?.toFixed(0) ?? '–'),
     );
     const moved = (variant) => variant.shifted.map((name) => `\`${name}\``).join(' ') || '–';
-    lines.push(`| Elements moved by layout shifts | ${moved(summary.A)} | ${moved(summary.B)} | |`);
-    lines.push(`| LCP element (most loads) | \`${summary.A.lcpElement}\` | \`${summary.B.lcpElement}\` | |`);
-    lines.push(
-      `| Files requested | ${summary.paths.A.split(' ')
+    lines.push(tableRow('Elements moved by layout shifts', moved));
+    lines.push(tableRow('LCP element (most loads)', (variant) => `\`${variant.lcpElement}\``));
+    const files = (variant, key) =>
+      summary.paths[key]
+        .split(' ')
         .map((p) => `\`${p}\``)
-        .join(' ')} | ${summary.paths.B.split(' ')
-        .map((p) => `\`${p}\``)
-        .join(' ')} | |`,
-    );
+        .join(' ');
+    lines.push(tableRow('Files requested', files));
   }
   lines.push('', '## How it is measured', '', ...method.map((item) => `- ${item}`), '');
   return lines.join('\n');
