@@ -29,8 +29,8 @@ export function minifyCss(text) {
 }
 
 // Tags of elements that the stylesheets leave block-level (or table parts): a line
-// box never runs across them, so white space beside them is never shown
-// (Before a tag its name is enough; after one, its `>` must be in the same literal.)
+// box never runs across them, so white space beside them is never shown. Before a
+// tag its name is enough; after one, its `>` must be in the same literal.
 const BLOCK_TAG_NAME = String.raw`</?(?:caption|details|div|h[1-6]|li|nav|ol|p|section|summary|t(?:able|body|d|h|head|r)|ul)\b`;
 const SPACE_BEFORE_BLOCK_TAG = new RegExp(String.raw`\s+(?=${BLOCK_TAG_NAME})`, 'g');
 const SPACE_AFTER_BLOCK_TAG = new RegExp(String.raw`(${BLOCK_TAG_NAME}[^<>]*>)\s+`, 'g');
