@@ -52,6 +52,8 @@ const { values: options } = parseArgs({
   },
 });
 const VARIANTS = options['with-styles'] ? ['A', 'B', 'C'] : ['A', 'B'];
+/** What one measured load of each variant, in turn, is called in the output. */
+const ROUND = VARIANTS.length === 2 ? 'pairs' : 'rounds';
 const pairs = Number(options.pairs);
 const warmup = Number(options.warmup);
 const cpu = Number(options.cpu);
@@ -173,17 +175,17 @@ async function prepare(browser, server, name) {
   const pages = { B: () => pageB(SCENARIOS[name], a.html), C: () => pageC(SCENARIOS[name], a.html, a.styles) };
   for (const variant of VARIANTS.slice(1)) {
     server.addFile(urls[variant], pages[variant]());
-    const b = await load(browser, server, urls[variant], { rate: 1, then: snapshot });
-    const at = a.words.findIndex((word, i) => word !== b.words[i]);
-    if (at !== -1 || a.words.length !== b.words.length) {
+    const other = await load(browser, server, urls[variant], { rate: 1, then: snapshot });
+    const at = a.words.findIndex((word, i) => word !== other.words[i]);
+    if (at !== -1 || a.words.length !== other.words.length) {
       const where = at === -1 ? a.words.length : at;
       const around = (words) => words.slice(Math.max(0, where - 5), where + 5).join(' ');
       throw new BenchError(
-        `${name}: page ${variant} does not show the same words as page A (${a.words.length} vs ${b.words.length} words); ` +
-          `first difference at word ${where}:\n  A: …${around(a.words)}…\n  ${variant}: …${around(b.words)}…`,
+        `${name}: page ${variant} does not show the same words as page A (${a.words.length} vs ${other.words.length} words); ` +
+          `first difference at word ${where}:\n  A: …${around(a.words)}…\n  ${variant}: …${around(other.words)}…`,
       );
     }
-    reference[variant] = { url: urls[variant], ...end(b) };
+    reference[variant] = { url: urls[variant], ...end(other) };
   }
   return reference;
 }
@@ -204,8 +206,7 @@ function verify(name, variant, metrics, { expected, bodyChars, paths }) {
 
 async function measure(browser, server, name, reference) {
   const loads = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
-  const rounds = VARIANTS.length === 2 ? 'pairs' : 'rounds';
-  process.stdout.write(`${name}: ${reference.words} words; ${warmup} warm-up + ${pairs} measured ${rounds} `);
+  process.stdout.write(`${name}: ${reference.words} words; ${warmup} warm-up + ${pairs} measured ${ROUND} `);
   for (let pair = 0; pair < warmup + pairs; pair++) {
     for (const variant of VARIANTS) {
       const { url, expected } = reference[variant];
@@ -270,7 +271,7 @@ const setup = [
   ],
   [
     'Loads',
-    `${warmup} warm-up + ${pairs} measured ${VARIANTS.length === 2 ? 'pairs' : 'rounds'} per scenario, ${VARIANTS.join(' ')} alternating, each in a fresh browser context`,
+    `${warmup} warm-up + ${pairs} measured ${ROUND} per scenario, ${VARIANTS.join(' ')} alternating, each in a fresh browser context`,
   ],
   ['Network', 'local HTTP/1.1 server on 127.0.0.1, gzip level 9, Cache-Control: no-store, no network throttling'],
   ['Run time', `${seconds} s`],

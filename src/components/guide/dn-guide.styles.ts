@@ -20,7 +20,8 @@ export const dnGuideStyles = css`
    * not parsed yet (a streamed server-rendered snippet can paint then) sits higher than the text and
    * makes its line taller, and the line shifts when the text arrives.
    */
-  .toc a {
+  .toc a,
+  .references a {
     display: inline-block;
     vertical-align: top;
     min-block-size: 24px;
@@ -37,10 +38,7 @@ export const dnGuideStyles = css`
   }
 
   .references a {
-    display: inline-block;
-    vertical-align: top;
     min-inline-size: 24px;
-    min-block-size: 24px;
     text-align: center;
   }
 
