@@ -151,7 +151,7 @@ export async function collectMetrics({ settle, timeout }) {
  * shadow roots, into plain light-DOM HTML (headings, paragraphs, lists, tables
  * and links kept; other boxes become <div> or <span> with their classes, for
  * B's stylesheet), lists the visible words and reads each element's own
- * stylesheet (for page C). Also run on B and C, to check that their words are A's.
+ * stylesheet (B's CSS). Also run on B, to check that its words are A's.
  */
 export async function snapshot() {
   const bench = window.__bench;
@@ -219,7 +219,7 @@ export async function snapshot() {
   };
 
   const html = serializeChildren(document.body);
-  // Each element's own stylesheets, by tag (page C's CSS): a server-rendered snippet's <style>, else Lit's adopted sheets.
+  // Each element's own stylesheets, by tag (page B's CSS): a server-rendered snippet's <style>, else Lit's adopted sheets.
   const styles = {};
   for (const host of document.querySelectorAll('*')) {
     const root = host.shadowRoot;

@@ -1,6 +1,6 @@
 // The benchmark's scenarios and their pages. A is a clinic page embedding the
 // elements as the README shows; B is the same page with the text A renders
-// written out as static HTML (made by bench/run.mjs from A).
+// written out as static HTML with the same CSS (made by bench/run.mjs from A).
 import { elementWithFallback, prerendered, pinnedScripts } from '../scripts/lib/embed-snippet.mjs';
 import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 import { SECTIONS } from '../dist/components/sections.js';
@@ -67,33 +67,6 @@ body { margin: 0; font-family: system-ui, sans-serif; line-height: 1.5; color: #
 header, main, footer { padding: 12px 16px; }
 h1 { font-size: 1.6em; margin: 0; }`;
 
-// Page B's copy of the elements' own styles (src/internal/dn-element.styles.ts and
-// the guide, safety notice and comparison styles), light theme, as plain class rules.
-const WIDGET_CSS = `
-.base { color: #1f2328; background: #fff; border-radius: 0.5em; padding: 1em; font-size: max(1em, 16px); line-height: 1.5; overflow-wrap: break-word; }
-.section { margin-top: 2em; }
-.section > .base { padding: 0; background: none; }
-.base .heading, .base .subheading { font-weight: 700; line-height: 1.25; }
-.base .heading { font-size: 1.5em; margin: 0 0 0.5em; }
-.base .subheading { font-size: 1.15em; margin: 1.5em 0 0.5em; }
-.base p { margin: 0 0 0.75em; }
-.base ul, .base ol { margin: 0 0 0.75em; padding-left: 1.5em; }
-.base li + li { margin-top: 0.35em; }
-.base a { color: #0b5cad; text-underline-offset: 0.15em; }
-.sources, .reviewed { color: #57606a; font-size: 0.875em; }
-.sources { margin-top: 1.5em; border-top: 1px solid #d0d7de; padding-top: 0.75em; }
-.base .sources-title, .base .toc-title { font-weight: 700; margin-bottom: 0.35em; }
-.sources a, .toc a { display: inline-block; min-height: 24px; }
-.base .reviewed { margin: 0.5em 0 0; }
-.toc { margin-bottom: 1.5em; }
-.notice { border-left: 0.3em solid #9a6700; background: #f6f8fa; padding: 0.75em 1em; margin-bottom: 0.75em; }
-.notice p:last-child { margin-bottom: 0; }
-.disclaimer { font-style: italic; }
-.base table { border-collapse: collapse; width: 100%; margin-bottom: 0.75em; }
-.base caption { font-weight: 700; text-align: start; padding-bottom: 0.5em; }
-.base th, .base td { border: 1px solid #d0d7de; padding: 0.5em; text-align: start; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
-.base thead th { background: #f6f8fa; }`;
-
 function page({ lang, head, body }) {
   return `<!doctype html>
 <html lang="${lang}">
@@ -127,18 +100,14 @@ export function pageA({ lang, tags, embed }, { entry, integrity }) {
   });
 }
 
-/** Page B: A's rendered body (serialized by in-page.mjs snapshot()) with the same CSS, no script. */
-export function pageB({ lang }, renderedBody) {
-  return page({ lang, head: `<style>${PAGE_CSS}${WIDGET_CSS}\n</style>`, body: renderedBody });
-}
-
 /**
- * Page C (`--with-styles`): page B with each element's own stylesheet (`styles`,
- * by tag, read from A's shadow roots by snapshot()) instead of B's short copy,
- * scoped to the element's box (`:host` becomes `:scope`): the same page as
- * static HTML that looks like A, and pays for styling as A does.
+ * Page B: A's rendered body (serialized by in-page.mjs snapshot()) as static
+ * HTML with no script, styled by each element's own stylesheet (`styles`, by
+ * tag, read from A's shadow roots) scoped to the element's box (`:host`
+ * becomes `:scope`). So B looks like A and pays for the same CSS: A/B is the
+ * cost of the embed itself.
  */
-export function pageC({ lang }, renderedBody, styles) {
+export function pageB({ lang }, renderedBody, styles) {
   const scoped = Object.entries(styles).map(
     ([tag, css]) =>
       `@scope (.${tag}) {\n${css.replace(/:host\(([^()]*)\)/g, ':scope$1').replace(/:host\b/g, ':scope')}\n}`,

@@ -28,9 +28,58 @@ const METRICS = [
 ];
 
 /**
+ * The rank k of a distribution-free 95% confidence interval for the median of
+ * n values: [k-th smallest, k-th largest] holds the median with ≥ 95% chance
+ * (binomial, p = 1/2). 0 when n is too small (under 6) for one.
+ */
+export function medianIntervalRank(n) {
+  let logP = -n * Math.LN2; // log P(X = 0), X ~ Bin(n, 1/2)
+  let below = 0; // P(X ≤ k - 1)
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    below += Math.exp(logP);
+    if (below > 0.025) break;
+    k = i + 1;
+    logP += Math.log((n - i) / (i + 1));
+  }
+  return k;
+}
+
+/**
+ * A/B of one metric from loads taken in alternating pairs: the median of the
+ * per-pair ratios (a slow spell of the machine slows both loads of a pair, so
+ * it cancels), with its 95% confidence interval when there are enough pairs.
+ */
+export function pairedRatio(a, b) {
+  const ratios = a.map((value, i) => value / b[i]).sort((x, y) => x - y);
+  const k = medianIntervalRank(ratios.length);
+  return {
+    value: median(ratios),
+    low: k ? ratios[k - 1] : null,
+    high: k ? ratios[ratios.length - k] : null,
+  };
+}
+
+/**
+ * Whether a ratio meets its target: 'met' when its whole confidence interval is
+ * at or under it, 'missed' when wholly over, else 'unsettled' (the difference
+ * is within this run's noise; more pairs may settle it).
+ */
+export function verdict(ratio, target) {
+  if (ratio.high !== null && ratio.high <= target) return 'met';
+  if (ratio.low !== null && ratio.low > target) return 'missed';
+  return 'unsettled';
+}
+
+const formatRatio = (ratio) =>
+  ratio.low === null
+    ? ratio.value.toFixed(2)
+    : `${ratio.value.toFixed(2)} (${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)})`;
+
+/**
  * Per-variant medians (and quartiles) of one scenario's loads ({ A, B } lists
- * of load metrics, with C under `--with-styles`, and `paths`, the files each
- * variant requests), the A/B (and A/C) ratios and the target checks.
+ * of load metrics in the order measured, pair by pair, and `paths`, the files
+ * each variant requests), the A/B ratios and the target checks.
  */
 export function summarize(name, scenario, loads) {
   const variant = (list) => ({
@@ -51,26 +100,29 @@ export function summarize(name, scenario, loads) {
   });
   const A = variant(loads.A);
   const B = variant(loads.B);
-  const C = loads.C ? variant(loads.C) : null;
-  const ratio = (key, against = B) => A.stats[key].median / against.stats[key].median;
+  const ratios = Object.fromEntries(
+    METRICS.filter((metric) => metric.ratio).map(({ key }) => [
+      key,
+      pairedRatio(
+        loads.A.map((load) => load[key]),
+        loads.B.map((load) => load[key]),
+      ),
+    ]),
+  );
+  const check = (key, label, target) => {
+    const result = verdict(ratios[key], target);
+    return { label: `${label} A/B ≤ ${target.toFixed(2)}`, value: formatRatio(ratios[key]), result };
+  };
   const checks = [
-    {
-      label: `LCP A/B ≤ ${scenario.lcpTarget.toFixed(2)}`,
-      value: ratio('lcp').toFixed(2),
-      pass: ratio('lcp') <= scenario.lcpTarget,
-    },
-    {
-      label: `text ready A/B ≤ ${scenario.textTarget.toFixed(2)}`,
-      value: ratio('textReady').toFixed(2),
-      pass: ratio('textReady') <= scenario.textTarget,
-    },
+    check('lcp', 'LCP', scenario.lcpTarget),
+    check('textReady', 'text ready', scenario.textTarget),
     {
       label: 'CLS = 0 in every A load',
       value: `${A.shiftedLoads}/${A.loads} loads shifted`,
-      pass: A.shiftedLoads === 0,
+      result: A.shiftedLoads === 0 ? 'met' : 'missed',
     },
   ];
-  return { name, A, B, C, ratio, checks, paths: loads.paths };
+  return { name, A, B, ratios, checks, paths: loads.paths };
 }
 
 function cell(variant, metric) {
@@ -78,46 +130,38 @@ function cell(variant, metric) {
   return metric.spread ? `${metric.format(m)} (${metric.format(q1)}–${metric.format(q3)})` : metric.format(m);
 }
 
-function ratioCell(summary, metric, against = summary.B) {
-  if (!metric.ratio) return '–';
-  const value = summary.ratio(metric.key, against);
-  return Number.isFinite(value) ? value.toFixed(2) : '–';
+function ratioCell(summary, metric) {
+  const ratio = summary.ratios[metric.key];
+  if (!ratio || !Number.isFinite(ratio.value)) return '–';
+  return metric.spread ? formatRatio(ratio) : ratio.value.toFixed(2);
 }
+
+const MARK = { met: '✅', missed: '❌', unsettled: '❔' };
 
 /** Plain-text tables for the terminal. */
 export function consoleReport(summaries) {
   const lines = [];
-  const row = (cells, widths) =>
+  const widths = [24, 22, 22, 18];
+  const row = (cells) =>
     cells
       .map((c, i) => String(c).padEnd(widths[i]))
       .join('  ')
       .trimEnd();
   for (const summary of summaries) {
-    const { C } = summary;
-    const widths = C ? [24, 22, 22, 6, 22, 6] : [24, 22, 22, 6];
-    lines.push('', `${summary.name}  (medians, quartiles in brackets)`);
-    lines.push(
-      row(['metric', 'A components', 'B static HTML', 'A/B', ...(C ? ['C static, own CSS', 'A/C'] : [])], widths),
-    );
+    lines.push('', `${summary.name}  (medians, quartiles in brackets; A/B: median of per-pair ratios, 95% CI)`);
+    lines.push(row(['metric', 'A components', 'B static HTML', 'A/B']));
     for (const metric of METRICS) {
-      const withC = C ? [cell(C, metric), ratioCell(summary, metric, C)] : [];
-      lines.push(
-        row(
-          [metric.label, cell(summary.A, metric), cell(summary.B, metric), ratioCell(summary, metric), ...withC],
-          widths,
-        ),
-      );
+      lines.push(row([metric.label, cell(summary.A, metric), cell(summary.B, metric), ratioCell(summary, metric)]));
     }
-    lines.push(
-      row(['LCP element', summary.A.lcpElement, summary.B.lcpElement, '', ...(C ? [C.lcpElement, ''] : [])], widths),
-    );
+    lines.push(row(['LCP element', summary.A.lcpElement, summary.B.lcpElement]));
     lines.push(
       `A loads with a layout shift: ${summary.A.shiftedLoads}/${summary.A.loads}, largest CLS ${summary.A.maxCls.toFixed(3)}` +
         (summary.A.firstShift === null
           ? ''
           : ` (first at ${summary.A.firstShift.toFixed(0)} ms, median; moved: ${summary.A.shifted.join(', ')})`),
     );
-    for (const check of summary.checks) lines.push(`  ${check.pass ? 'PASS' : 'FAIL'}  ${check.label}: ${check.value}`);
+    for (const check of summary.checks)
+      lines.push(`  ${check.result.toUpperCase().padEnd(9)}  ${check.label}: ${check.value}`);
   }
   return lines.join('\n');
 }
@@ -126,37 +170,36 @@ export function consoleReport(summaries) {
 export function markdownReport({ title, setup, summaries, method }) {
   const lines = [`# ${title}`, '', '## Machine and settings', '', '| | |', '| --- | --- |'];
   for (const [label, value] of setup) lines.push(`| ${label} | ${value} |`);
-  lines.push('', '## Targets', '', '| Scenario | ' + summaries[0].checks.map((c) => c.label).join(' | ') + ' |');
+  lines.push(
+    '',
+    '## Targets',
+    '',
+    `${MARK.met} met (the whole 95% confidence interval is within the target), ${MARK.missed} missed (wholly outside it), ${MARK.unsettled} unsettled (the interval holds the target: within this run's noise).`,
+    '',
+    '| Scenario | ' + summaries[0].checks.map((c) => c.label).join(' | ') + ' |',
+  );
   lines.push('| --- |' + ' --- |'.repeat(summaries[0].checks.length));
   for (const summary of summaries) {
-    lines.push(`| ${summary.name} | ${summary.checks.map((c) => `${c.pass ? '✅' : '❌'} ${c.value}`).join(' | ')} |`);
+    lines.push(`| ${summary.name} | ${summary.checks.map((c) => `${MARK[c.result]} ${c.value}`).join(' | ')} |`);
   }
   lines.push(
     '',
     '## Results',
     '',
-    'Medians over the measured loads, quartiles in brackets; times in ms from navigation start.',
+    'Medians over the measured loads, quartiles in brackets; times in ms from navigation start. A/B: the median of the ratios of the loads measured in turn, pair by pair, with its 95% confidence interval in brackets.',
   );
   for (const summary of summaries) {
-    const { A, B, C } = summary;
-    // A row: the label, then per variant its cell and (but for A) the ratio cell, empty by default.
-    const tableRow = (label, value, ratio = () => '') =>
-      `| ${label} | ${value(A, 'A')} | ${value(B, 'B')} | ${ratio(B)} |${C ? ` ${value(C, 'C')} | ${ratio(C)} |` : ''}`;
+    const { A, B } = summary;
+    const tableRow = (label, value, ratio = '') => `| ${label} | ${value(A, 'A')} | ${value(B, 'B')} | ${ratio} |`;
     lines.push(
       '',
       `### ${summary.name}`,
       '',
-      `| Metric | A: components | B: static HTML | A/B |${C ? " C: static HTML, the elements' CSS | A/C |" : ''}`,
-      `| --- | --- | --- | --- |${C ? ' --- | --- |' : ''}`,
+      '| Metric | A: components | B: static HTML | A/B |',
+      '| --- | --- | --- | --- |',
     );
     for (const metric of METRICS) {
-      lines.push(
-        tableRow(
-          metric.label,
-          (variant) => cell(variant, metric),
-          (against) => ratioCell(summary, metric, against),
-        ),
-      );
+      lines.push(tableRow(metric.label, (variant) => cell(variant, metric), ratioCell(summary, metric)));
     }
     const shifts = (variant) => `${variant.shiftedLoads}/${variant.loads}, largest CLS ${variant.maxCls.toFixed(3)}`;
     lines.push(tableRow('Loads with a layout shift', shifts));

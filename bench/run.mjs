@@ -2,19 +2,15 @@
 // web components (A: the README's CDN snippet) than from the same text as static
 // HTML (B), in headless Chromium with a mobile viewport and a throttled CPU.
 //
-//   npm run bench -- [--pairs 15] [--warmup 2] [--cpu 4] [--scenarios en-1,en-guide,es-guide,en-100] [--with-styles]
+//   npm run bench -- [--pairs 15] [--warmup 2] [--cpu 4] [--scenarios en-1,en-guide,es-guide,en-100]
 //
-// --with-styles adds page C: B with the elements' own stylesheets instead of
-// B's short copy, to tell the cost of the styles from the cost of the embed
-// (reported as A/C; the targets stay A/B).
-//
-// Per scenario: one render of A to generate B (and C), each checked to show the
-// same words, then warm-up pairs, then measured pairs, alternating A B (C) A B,
-// each load in a fresh browser context. Prints medians and A/B ratios with
-// pass/fail against the issue's targets and writes
+// Per scenario: one render of A to generate B, checked to show the same words,
+// then warm-up pairs, then measured pairs, alternating A B A B, each load in a
+// fresh browser context. Prints medians and A/B ratios (with confidence
+// intervals) judged against the issue's targets and writes
 // bench/results/<date>-<scenario set>.md and bench/results/latest.md. Exits 0
-// when targets are missed (it is a report), 1 when a load fails or B or C does
-// not match A.
+// when targets are missed (it is a report), 1 when a load fails or B does not
+// match A.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { collectMetrics, instrument, snapshot } from './in-page.mjs';
-import { SCENARIOS, cdnFileKey, pageA, pageB, pageC } from './pages.mjs';
+import { SCENARIOS, cdnFileKey, pageA, pageB } from './pages.mjs';
 import { consoleReport, markdownReport, summarize } from './report.mjs';
 import { startServer } from './server.mjs';
 
@@ -48,12 +44,9 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '2' },
     cpu: { type: 'string', default: '4' },
     scenarios: { type: 'string', default: DEFAULT_SCENARIOS.join(',') },
-    'with-styles': { type: 'boolean', default: false },
   },
 });
-const VARIANTS = options['with-styles'] ? ['A', 'B', 'C'] : ['A', 'B'];
-/** What one measured load of each variant, in turn, is called in the output. */
-const ROUND = VARIANTS.length === 2 ? 'pairs' : 'rounds';
+const VARIANTS = ['A', 'B'];
 const pairs = Number(options.pairs);
 const warmup = Number(options.warmup);
 const cpu = Number(options.cpu);
@@ -69,7 +62,7 @@ if (
   !names.length
 ) {
   console.error(
-    `Usage: npm run bench -- [--pairs N≥1] [--warmup N≥0] [--cpu RATE≥1] [--scenarios ${Object.keys(SCENARIOS).join(',')}] [--with-styles]` +
+    `Usage: npm run bench -- [--pairs N≥1] [--warmup N≥0] [--cpu RATE≥1] [--scenarios ${Object.keys(SCENARIOS).join(',')}]` +
       (unknown.length ? `\nUnknown scenario: ${unknown.join(', ')}` : ''),
   );
   process.exit(2);
@@ -162,32 +155,27 @@ async function load(browser, server, path, { expected = null, rate = cpu, then }
 }
 
 /**
- * Renders page A once (unthrottled) and writes B (and C) from it; fails unless
- * each, loaded on its own, shows exactly A's words. Returns, per variant, the
+ * Renders page A once (unthrottled) and writes B from it; fails unless B,
+ * loaded on its own, shows exactly A's words. Returns, per variant, the
  * page and what each measured load of it must end with.
  */
 async function prepare(browser, server, name) {
   const urls = Object.fromEntries(VARIANTS.map((variant) => [variant, `/bench/${name}-${variant.toLowerCase()}.html`]));
   const a = await load(browser, server, urls.A, { rate: 1, then: snapshot });
   if (a.roots === 0 || a.chars === 0) throw new BenchError(`${name}: page A rendered no text in shadow roots.`);
-  const end = ({ roots, chars, bodyChars, paths }) => ({ expected: { roots, chars }, bodyChars, paths });
-  const reference = { words: a.words.length, A: { url: urls.A, ...end(a) } };
-  const pages = { B: () => pageB(SCENARIOS[name], a.html), C: () => pageC(SCENARIOS[name], a.html, a.styles) };
-  for (const variant of VARIANTS.slice(1)) {
-    server.addFile(urls[variant], pages[variant]());
-    const other = await load(browser, server, urls[variant], { rate: 1, then: snapshot });
-    const at = a.words.findIndex((word, i) => word !== other.words[i]);
-    if (at !== -1 || a.words.length !== other.words.length) {
-      const where = at === -1 ? a.words.length : at;
-      const around = (words) => words.slice(Math.max(0, where - 5), where + 5).join(' ');
-      throw new BenchError(
-        `${name}: page ${variant} does not show the same words as page A (${a.words.length} vs ${other.words.length} words); ` +
-          `first difference at word ${where}:\n  A: …${around(a.words)}…\n  ${variant}: …${around(other.words)}…`,
-      );
-    }
-    reference[variant] = { url: urls[variant], ...end(other) };
+  server.addFile(urls.B, pageB(SCENARIOS[name], a.html, a.styles));
+  const b = await load(browser, server, urls.B, { rate: 1, then: snapshot });
+  const at = a.words.findIndex((word, i) => word !== b.words[i]);
+  if (at !== -1 || a.words.length !== b.words.length) {
+    const where = at === -1 ? a.words.length : at;
+    const around = (words) => words.slice(Math.max(0, where - 5), where + 5).join(' ');
+    throw new BenchError(
+      `${name}: page B does not show the same words as page A (${a.words.length} vs ${b.words.length} words); ` +
+        `first difference at word ${where}:\n  A: …${around(a.words)}…\n  B: …${around(b.words)}…`,
+    );
   }
-  return reference;
+  const end = ({ roots, chars, bodyChars, paths }) => ({ expected: { roots, chars }, bodyChars, paths });
+  return { words: a.words.length, A: { url: urls.A, ...end(a) }, B: { url: urls.B, ...end(b) } };
 }
 
 /** Checks that a measured load ended as the reference render did and recorded every paint metric. */
@@ -206,7 +194,7 @@ function verify(name, variant, metrics, { expected, bodyChars, paths }) {
 
 async function measure(browser, server, name, reference) {
   const loads = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
-  process.stdout.write(`${name}: ${reference.words} words; ${warmup} warm-up + ${pairs} measured ${ROUND} `);
+  process.stdout.write(`${name}: ${reference.words} words; ${warmup} warm-up + ${pairs} measured pairs `);
   for (let pair = 0; pair < warmup + pairs; pair++) {
     for (const variant of VARIANTS) {
       const { url, expected } = reference[variant];
@@ -271,7 +259,7 @@ const setup = [
   ],
   [
     'Loads',
-    `${warmup} warm-up + ${pairs} measured ${ROUND} per scenario, ${VARIANTS.join(' ')} alternating, each in a fresh browser context`,
+    `${warmup} warm-up + ${pairs} measured pairs per scenario, ${VARIANTS.join(' ')} alternating, each in a fresh browser context`,
   ],
   ['Network', 'local HTTP/1.1 server on 127.0.0.1, gzip level 9, Cache-Control: no-store, no network throttling'],
   ['Run time', `${seconds} s`],
@@ -279,18 +267,14 @@ const setup = [
 ];
 const method = [
   "A: a clinic page (title, content, footer) embedding the elements as the README shows, the script tag in `<head>` (as the README says) pointed at the local copy of the CDN file, with its `integrity` hash and `crossorigin`. Plain scenarios use the README's `embed-snippet` block: the CDN file and each element with its fallback paragraph, rendered on the client. `-ssr` scenarios use its `ssr-snippet` block: the hydration build and the prerendered snippets (declarative shadow DOM) from `dist/ssr/`.",
-  "B: the same page with the text A shows as static HTML (serialized from A's shadow roots once per run, with a short copy of the elements' CSS) and no script. The run fails unless B shows exactly A's visible words.",
-  ...(VARIANTS.includes('C')
-    ? [
-        "C (`--with-styles`): page B with the elements' own stylesheets, read from A's shadow roots and scoped to each element's box with `@scope`, instead of B's short copy: static HTML that looks like A. A/C is the cost of the embed itself; A/B adds the cost of the elements' styles.",
-      ]
-    : []),
+  "B: the same page with the text A shows as static HTML (serialized from A's shadow roots once per run) and no script, styled by the elements' own stylesheets (read from A's shadow roots, each scoped to its element's box with `@scope`), so it looks like A. The run fails unless B shows exactly A's visible words.",
+  'A/B: the median of the per-pair ratios (the two loads of a pair run one after the other, so a slow spell of the machine slows both), with a distribution-free 95% confidence interval for that median (order statistics, binomial). A target is met when the whole interval is within it, missed when wholly outside, unsettled otherwise.',
   "Text ready: the first moment, once the parser is done, that every shadow root holds its final text (a MutationObserver on each shadow root, from an init script, compares the text length with the reference render's; CSS and JSON-LD not counted). For B (no shadow roots) and server-rendered A this is the end of parsing, before deferred scripts run.",
   `FCP: the \`first-contentful-paint\` paint entry. LCP: the last \`largest-contentful-paint\` entry (buffered PerformanceObserver), read after \`load\`, text ready, two frames and ${SETTLE_MS} ms. Chromium names no LCP element inside a shadow root; its size shows which one it is.`,
   'CLS: the sum of `layout-shift` entry values without recent input over the same time; "loads with a layout shift" counts loads with any entry (the target check uses it).',
   'Transferred: bytes the server sent for the load (headers and gzip bodies, HTML page included), and its request count. JS heap: `Runtime.getHeapUsage` used size after `HeapProfiler.collectGarbage`.',
 ];
-const set = `${names.join(',') === DEFAULT_SCENARIOS.join(',') ? 'default' : names.join('_')}${VARIANTS.includes('C') ? '_with-styles' : ''}`;
+const set = names.join(',') === DEFAULT_SCENARIOS.join(',') ? 'default' : names.join('_');
 const markdown = markdownReport({
   title: `Benchmark: components (A) vs static HTML (B), scenarios ${names.join(', ')}`,
   setup,

@@ -1,46 +1,72 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SCENARIOS, pageC } from '../../bench/pages.mjs';
-import { markdownReport, summarize } from '../../bench/report.mjs';
+import { SCENARIOS, pageB } from '../../bench/pages.mjs';
+import { markdownReport, medianIntervalRank, pairedRatio, summarize, verdict } from '../../bench/report.mjs';
 
-describe('bench page C and its report', () => {
-  it("scopes each element's own stylesheet to its box, :host becoming :scope", () => {
-    const html = pageC(SCENARIOS['en-guide-ssr'], '<div class="dn-guide"><p>Hi</p></div>', {
+const load = (ms) => ({
+  textReady: ms,
+  fcp: ms,
+  lcp: ms,
+  cls: 0,
+  bytes: 1000,
+  requests: 1,
+  heap: 1,
+  shifts: 0,
+  firstShift: null,
+  lcpElement: 'p',
+  shifted: [],
+});
+
+describe('bench page B and its report', () => {
+  it("styles B by each element's own stylesheet, scoped to its box, :host becoming :scope", () => {
+    const html = pageB(SCENARIOS['en-guide-ssr'], '<div class="dn-guide"><p>Hi</p></div>', {
       'dn-guide': ":host { display: block; }\n:host([theme='dark']) .base { color-scheme: dark; }",
     });
     assert.match(
       html,
       /@scope \(\.dn-guide\) \{\n:scope \{ display: block; \}\n:scope\[theme='dark'\] \.base \{ color-scheme: dark; \}\n\}/,
     );
-    assert.doesNotMatch(html, /:host/);
+    assert.doesNotMatch(html, /:host|<script/);
     assert.match(html, /<body>\n<div class="dn-guide"><p>Hi<\/p><\/div>/);
   });
 
-  it('reports A/C beside A/B when page C was measured, and judges the targets on A/B', () => {
-    const load = (lcp) => ({
-      textReady: lcp,
-      fcp: lcp,
-      lcp,
-      cls: 0,
-      bytes: 1000,
-      requests: 1,
-      heap: 1,
-      shifts: 0,
-      firstShift: null,
-      lcpElement: 'p',
-      shifted: [],
-    });
+  it('gives the rank of a 95% confidence interval for a median (binomial order statistics)', () => {
+    // The largest k with P(Bin(n, 1/2) ≤ k − 1) ≤ 0.025, worked out apart (Python's math.comb).
+    assert.deepEqual([5, 6, 10, 20, 40, 60].map(medianIntervalRank), [0, 1, 2, 6, 14, 22]);
+  });
+
+  it('takes A/B as the median of per-pair ratios, so a slow spell slowing both loads of a pair cancels', () => {
+    // Every pair: A 10% slower than B, while the machine's speed swings fourfold between pairs.
+    const b = [100, 400, 120, 380, 110, 390, 105, 395, 115, 385];
+    const ratio = pairedRatio(
+      b.map((ms) => ms * 1.1),
+      b,
+    );
+    assert.equal(ratio.value.toFixed(2), '1.10');
+    assert.equal(ratio.low.toFixed(2), '1.10');
+    assert.equal(ratio.high.toFixed(2), '1.10');
+    assert.deepEqual(pairedRatio([110], [100]), { value: 1.1, low: null, high: null });
+  });
+
+  it('says met, missed or unsettled by where the confidence interval lies', () => {
+    assert.equal(verdict({ value: 1.0, low: 0.95, high: 1.04 }, 1.05), 'met');
+    assert.equal(verdict({ value: 1.2, low: 1.1, high: 1.3 }, 1.05), 'missed');
+    assert.equal(verdict({ value: 1.03, low: 0.98, high: 1.09 }, 1.05), 'unsettled');
+    assert.equal(verdict({ value: 1.0, low: null, high: null }, 1.05), 'unsettled');
+  });
+
+  it('reports each A/B with its interval and judges the targets on it', () => {
+    const a = [500, 520, 480, 510, 490, 505, 495, 515, 485, 500];
     const summary = summarize('en-guide-ssr', SCENARIOS['en-guide-ssr'], {
-      A: [load(500)],
-      B: [load(400)],
-      C: [load(500)],
-      paths: { A: '/a.html', B: '/b.html', C: '/c.html' },
+      A: a.map(load),
+      B: a.map((ms) => load(ms / 1.25)),
+      paths: { A: '/a.html', B: '/b.html' },
     });
     const markdown = markdownReport({ title: 't', setup: [], summaries: [summary], method: [] });
+    assert.match(markdown, /\| LCP \(ms\) \| 500 \(\d+–\d+\) \| 400 \(\d+–\d+\) \| 1\.25 \(1\.25–1\.25\) \|/);
     assert.match(
       markdown,
-      /\| LCP \(ms\) \| 500 \(500–500\) \| 400 \(400–400\) \| 1\.25 \| 500 \(500–500\) \| 1\.00 \|/,
+      /\| en-guide-ssr \| ❌ 1\.25 \(1\.25–1\.25\) \| ❌ 1\.25 \(1\.25–1\.25\) \| ✅ 0\/10 loads shifted \|/,
     );
-    assert.match(markdown, /\| en-guide-ssr \| ❌ 1\.25 \|/);
   });
 });
