@@ -46,13 +46,13 @@ export function renderFrame(view: FrameView): TemplateResult {
           </p>`
         : nothing
     }
-    <div part="body" class="body">${view.body}</div>
+    <div part="body">${view.body}</div>
     ${renderSources(view.sources)}
     <p part="reviewed" class="reviewed">
       ${msg('Last reviewed:', { id: 'common.last-reviewed' })}
       <time datetime=${view.reviewedIso}>${formatDate(view.locale, view.reviewed)}</time>
     </p>
-    <div part="footer" class="footer"><slot name="footer"></slot></div>
+    <div part="footer"><slot name="footer"></slot></div>
   `;
   return html`
     <div part="base" class="base" lang=${view.locale} dir=${view.dir} data-dn-for=${view.renderedFor}>

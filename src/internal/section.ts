@@ -104,6 +104,6 @@ export function sectionContext(
     contact: (place) =>
       contactInGetHelpOnly && place !== 'get-help'
         ? nothing
-        : html`<div part="contact" class="contact"><slot name="contact"></slot></div>`,
+        : html`<div part="contact"><slot name="contact"></slot></div>`,
   };
 }

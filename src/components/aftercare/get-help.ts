@@ -19,7 +19,7 @@ export function renderGetHelp(context: SectionContext, level: HeadingLevel) {
     'urgent',
     renderHeading(level, getHelpTitle(), {
       part: 'get-help-heading',
-      className: 'subheading get-help-heading',
+      className: 'subheading',
       focusable: true,
     }),
     html`

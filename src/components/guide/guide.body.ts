@@ -85,7 +85,7 @@ export function render(view: GuideView) {
     <p>${guideIntro()}</p>
     ${renderCallout(
       'key',
-      renderHeading(level, keyPointsTitle(), { part: 'section-heading', className: 'heading section-heading' }),
+      renderHeading(level, keyPointsTitle(), { part: 'section-heading', className: 'heading' }),
       [
         html`<ul>
           ${keyPoints(context.number).map(({ text }) => html`<li>${text}</li>`)}
@@ -100,7 +100,7 @@ export function render(view: GuideView) {
         html`<section part="section" class="section" id=${section.name}>
           ${renderHeading(level, section.title(), {
             part: 'section-heading',
-            className: 'heading section-heading',
+            className: 'heading',
             focusable: true,
           })}
           ${section.body.value!.render(context)} ${renderReferences(view, section.body.value!.sources)}
