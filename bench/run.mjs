@@ -46,7 +46,6 @@ const { values: options } = parseArgs({
     scenarios: { type: 'string', default: DEFAULT_SCENARIOS.join(',') },
   },
 });
-const VARIANTS = ['A', 'B'];
 const pairs = Number(options.pairs);
 const warmup = Number(options.warmup);
 const cpu = Number(options.cpu);
@@ -156,11 +155,11 @@ async function load(browser, server, path, { expected = null, rate = cpu, then }
 
 /**
  * Renders page A once (unthrottled) and writes B from it; fails unless B,
- * loaded on its own, shows exactly A's words. Returns, per variant, the
- * page and what each measured load of it must end with.
+ * loaded on its own, shows exactly A's words. Returns, per variant, the page
+ * and what each measured load of it must end with.
  */
 async function prepare(browser, server, name) {
-  const urls = Object.fromEntries(VARIANTS.map((variant) => [variant, `/bench/${name}-${variant.toLowerCase()}.html`]));
+  const urls = { A: `/bench/${name}-a.html`, B: `/bench/${name}-b.html` };
   const a = await load(browser, server, urls.A, { rate: 1, then: snapshot });
   if (a.roots === 0 || a.chars === 0) throw new BenchError(`${name}: page A rendered no text in shadow roots.`);
   server.addFile(urls.B, pageB(SCENARIOS[name], a.html, a.styles));
@@ -193,10 +192,10 @@ function verify(name, variant, metrics, { expected, bodyChars, paths }) {
 }
 
 async function measure(browser, server, name, reference) {
-  const loads = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
+  const loads = { A: [], B: [] };
   process.stdout.write(`${name}: ${reference.words} words; ${warmup} warm-up + ${pairs} measured pairs `);
   for (let pair = 0; pair < warmup + pairs; pair++) {
-    for (const variant of VARIANTS) {
+    for (const variant of ['A', 'B']) {
       const { url, expected } = reference[variant];
       const metrics = await load(browser, server, url, { expected });
       verify(name, variant, metrics, reference[variant]);
@@ -205,7 +204,7 @@ async function measure(browser, server, name, reference) {
     process.stdout.write(pair < warmup ? 'w' : '.');
   }
   process.stdout.write('\n');
-  return { ...loads, paths: Object.fromEntries(VARIANTS.map((variant) => [variant, reference[variant].paths])) };
+  return { ...loads, paths: { A: reference.A.paths, B: reference.B.paths } };
 }
 
 const started = Date.now();
@@ -259,7 +258,7 @@ const setup = [
   ],
   [
     'Loads',
-    `${warmup} warm-up + ${pairs} measured pairs per scenario, ${VARIANTS.join(' ')} alternating, each in a fresh browser context`,
+    `${warmup} warm-up + ${pairs} measured pairs per scenario, A B alternating, each in a fresh browser context`,
   ],
   ['Network', 'local HTTP/1.1 server on 127.0.0.1, gzip level 9, Cache-Control: no-store, no network throttling'],
   ['Run time', `${seconds} s`],
