@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
-import { firefoxPath, selectedEngines, startWebKitDriver } from './lib/engines.mjs';
+import { firefoxPath, openWebKitSession, selectedEngines, startWebKitDriver } from './lib/engines.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const OUT = 'screenshots';
@@ -74,34 +74,16 @@ async function withPuppeteer(launchOptions, server, write) {
 
 /** WebKitGTK over plain WebDriver (no puppeteer support): a window as tall as the page, one screenshot. */
 async function withWebKit(server, write) {
-  const driver = await startWebKitDriver({ screen: '1400x16000' });
-  const base = `http://127.0.0.1:${driver.port}`;
-  const call = async (method, path, body) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body && JSON.stringify(body),
-    });
-    const { value } = await response.json();
-    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value?.message ?? response.status}`);
-    return value;
-  };
-  const { sessionId } = await call('POST', '/session', { capabilities: { alwaysMatch: driver.capabilities } });
-  const session = `/session/${sessionId}`;
-  const run = (fn, ...args) =>
-    call('POST', `${session}/execute/async`, {
-      script: `const done = arguments[arguments.length - 1]; (${fn}).apply(null, [...arguments].slice(0, -1)).then(done, (e) => done({ error: String(e) }));`,
-      args,
-    });
+  const { call, run, close } = await openWebKitSession(await startWebKitDriver({ screen: '1400x16000' }));
   try {
     const heights = {};
     for (const config of CONFIGS) {
       const url = `${server.url}/__screenshots__/${name(config)}.html`;
       const framed = config.width < WEBKIT_MIN_WIDTH;
-      await call('POST', `${session}/window/rect`, { width: Math.max(config.width, WEBKIT_MIN_WIDTH), height: 800 });
+      await call('POST', '/window/rect', { width: Math.max(config.width, WEBKIT_MIN_WIDTH), height: 800 });
       let height;
       if (framed) {
-        await call('POST', `${session}/url`, { url: `${server.url}/__screenshots__/frame.html` });
+        await call('POST', '/url', { url: `${server.url}/__screenshots__/frame.html` });
         height = await run(
           async (src, width, measure) => {
             const frame = document.createElement('iframe');
@@ -119,7 +101,7 @@ async function withWebKit(server, write) {
           String(GUIDE_HEIGHT),
         );
       } else {
-        await call('POST', `${session}/url`, { url });
+        await call('POST', '/url', { url });
         height = await run(GUIDE_HEIGHT);
       }
       if (height?.error) throw new Error(height.error);
@@ -127,16 +109,15 @@ async function withWebKit(server, write) {
       // The viewport is the window less its frame: grow the window until the whole page fits.
       const pageHeight = await run(async () => document.documentElement.scrollHeight);
       const chrome = await run(async () => window.outerHeight - window.innerHeight);
-      await call('POST', `${session}/window/rect`, {
+      await call('POST', '/window/rect', {
         width: Math.max(config.width, WEBKIT_MIN_WIDTH),
         height: Math.min(pageHeight + chrome, 16000),
       });
-      write(config, Buffer.from(await call('GET', `${session}/screenshot`), 'base64'));
+      write(config, Buffer.from(await call('GET', '/screenshot'), 'base64'));
     }
     return heights;
   } finally {
-    await call('DELETE', session).catch(() => {});
-    driver.stop();
+    await close();
   }
 }
 

@@ -147,3 +147,39 @@ export async function startWebKitDriver({ screen = '1280x1024' } = {}) {
     },
   };
 }
+
+/**
+ * A WebDriver session in WebKitGTK (puppeteer does not drive it), on a driver
+ * from startWebKitDriver(). `call(method, path, body)` sends a command to the
+ * session (`path` after /session/<id>); `run(fn, ...args)` runs the async
+ * function `fn` in the page and resolves to its value; `close()` ends the
+ * session and the driver.
+ */
+export async function openWebKitSession(driver) {
+  const base = `http://127.0.0.1:${driver.port}`;
+  const send = async (method, path, body) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    const { value } = await response.json();
+    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value?.message ?? response.status}`);
+    return value;
+  };
+  const { sessionId } = await send('POST', '/session', { capabilities: { alwaysMatch: driver.capabilities } });
+  const call = (method, path, body) => send(method, `/session/${sessionId}${path}`, body);
+  const run = (fn, ...args) =>
+    call('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1]; (${fn}).apply(null, [...arguments].slice(0, -1)).then(done, (e) => done({ error: String(e) }));`,
+      args,
+    });
+  return {
+    call,
+    run,
+    async close() {
+      await call('DELETE', '').catch(() => {});
+      driver.stop();
+    },
+  };
+}
