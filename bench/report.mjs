@@ -21,6 +21,7 @@ const METRICS = [
   { key: 'textReady', label: 'Text ready (ms)', format: (v) => v.toFixed(0), spread: true, ratio: true },
   { key: 'fcp', label: 'FCP (ms)', format: (v) => v.toFixed(0), spread: true, ratio: true },
   { key: 'lcp', label: 'LCP (ms)', format: (v) => v.toFixed(0), spread: true, ratio: true },
+  { key: 'mainThread', label: 'Main-thread time (ms)', format: (v) => v.toFixed(0), spread: true, ratio: true },
   { key: 'cls', label: 'CLS', format: (v) => v.toFixed(3), spread: true, ratio: false },
   { key: 'bytes', label: 'Transferred (KB)', format: (v) => (v / 1024).toFixed(1), spread: false, ratio: true },
   { key: 'requests', label: 'Requests', format: (v) => v.toFixed(0), spread: false, ratio: true },

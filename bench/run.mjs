@@ -134,17 +134,20 @@ async function load(browser, server, path, { expected = null, rate = cpu, then }
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.addInitScript(instrument, expected);
+    await cdp.send('Performance.enable');
     server.takeCounters();
     await page.goto(server.url + path, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     const result = then
       ? await page.evaluate(then)
       : await page.evaluate(collectMetrics, { settle: SETTLE_MS, timeout: LOAD_TIMEOUT_MS });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const mainThread = 1000 * metrics.find(({ name }) => name === 'TaskDuration').value;
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     // Sorted: the preloaded files arrive in parallel, in any order.
     const { requests, bytes, paths } = server.takeCounters();
     if (errors.length) throw new Error('the page reported errors');
-    return { ...result, heap: usedSize, requests, bytes, paths: [...paths].sort().join(' ') };
+    return { ...result, mainThread, heap: usedSize, requests, bytes, paths: [...paths].sort().join(' ') };
   } catch (error) {
     // With the page's own errors: a failed integrity check, say, would otherwise show as a mere timeout.
     throw new BenchError(`${path}: ${error.message}${errors.map((text) => `\n  page: ${text}`).join('')}`);
@@ -270,6 +273,7 @@ const method = [
   'A/B: the median of the per-pair ratios (the two loads of a pair run one after the other, so a slow spell of the machine slows both), with a distribution-free 95% confidence interval for that median (order statistics, binomial). A target is met when the whole interval is within it, missed when wholly outside, unsettled otherwise.',
   "Text ready: the first moment, once the parser is done, that every shadow root holds its final text (a MutationObserver on each shadow root, from an init script, compares the text length with the reference render's; CSS and JSON-LD not counted). For B (no shadow roots) and server-rendered A this is the end of parsing, before deferred scripts run.",
   `FCP: the \`first-contentful-paint\` paint entry. LCP: the last \`largest-contentful-paint\` entry (buffered PerformanceObserver), read after \`load\`, text ready, two frames and ${SETTLE_MS} ms. Chromium names no LCP element inside a shadow root; its size shows which one it is.`,
+  "Main-thread time: how long the page's main thread was busy with tasks from navigation to the end of the measurement (CDP `Performance.getMetrics`, `TaskDuration`; with the CPU slowed, in slowed time). Parsing, style, layout, paint and script alike: the work the page costs the phone, however it is spread over time.",
   'CLS: the sum of `layout-shift` entry values without recent input over the same time; "loads with a layout shift" counts loads with any entry (the target check uses it).',
   'Transferred: bytes the server sent for the load (headers and gzip bodies, HTML page included), and its request count. JS heap: `Runtime.getHeapUsage` used size after `HeapProfiler.collectGarbage`.',
 ];

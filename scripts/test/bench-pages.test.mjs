@@ -7,6 +7,7 @@ const load = (ms) => ({
   textReady: ms,
   fcp: ms,
   lcp: ms,
+  mainThread: ms,
   cls: 0,
   bytes: 1000,
   requests: 1,
@@ -64,6 +65,10 @@ describe('bench page B and its report', () => {
     });
     const markdown = markdownReport({ title: 't', setup: [], summaries: [summary], method: [] });
     assert.match(markdown, /\| LCP \(ms\) \| 500 \(\d+–\d+\) \| 400 \(\d+–\d+\) \| 1\.25 \(1\.25–1\.25\) \|/);
+    assert.match(
+      markdown,
+      /\| Main-thread time \(ms\) \| 500 \(\d+–\d+\) \| 400 \(\d+–\d+\) \| 1\.25 \(1\.25–1\.25\) \|/,
+    );
     assert.match(
       markdown,
       /\| en-guide-ssr \| ❌ 1\.25 \(1\.25–1\.25\) \| ❌ 1\.25 \(1\.25–1\.25\) \| ✅ 0\/10 loads shifted \|/,
