@@ -8,12 +8,13 @@
 // then warm-up pairs, then measured pairs, alternating A B A B, each load in a
 // fresh browser context. Prints medians and A/B ratios (with confidence
 // intervals) judged against the issue's targets and writes
-// bench/results/<date>-<scenario set>.md and bench/results/latest.md. Exits 0
+// bench/results/<date>-<scenario set>[-cpu-N][-<run>].md (a new file for each
+// run) and bench/results/latest.md. Exits 0
 // when targets are missed (it is a report), 1 when a load fails or B does not
 // match A.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -285,7 +286,10 @@ const markdown = markdownReport({
   method,
 });
 mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${new Date().toISOString().slice(0, 10)}-${set}.md`;
+// A second run on the same day gets a file of its own: results the README cites stay as they were.
+const stem = `bench/results/${new Date().toISOString().slice(0, 10)}-${set}${cpu === 4 ? '' : `-cpu-${cpu}`}`;
+let file = `${stem}.md`;
+for (let run = 2; existsSync(file); run++) file = `${stem}-${run}.md`;
 writeFileSync(file, markdown);
 writeFileSync('bench/results/latest.md', markdown);
 console.log(`\n${seconds} s. Written: ${file}, bench/results/latest.md`);
