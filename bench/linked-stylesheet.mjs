@@ -7,7 +7,7 @@
 //   linked+head  the same, and that file also linked from the page's <head>.
 // In the page, a requestAnimationFrame loop notes each frame the engine makes:
 // whether the page's own header is there, and whether the guide is there and
-// styled. Prints (and writes to bench/results/<date>-linked-stylesheet.md) when
+// styled. Prints (and writes to bench/results/<date>-linked-stylesheet[-<run>].md) when
 // each engine first showed the header, how long it showed the guide unstyled,
 // and when it first showed it styled.
 //
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/lib/chromium.mjs';
 import { firefoxPath, openWebKitSession, selectedEngines, startWebKitDriver } from '../scripts/lib/engines.mjs';
+import { newResultsFile } from './report.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const { values: options } = parseArgs({ options: { delay: { type: 'string', default: '1000' } } });
@@ -87,6 +88,7 @@ async function framesIn(engine) {
         await call('POST', '/url', { url: url(variant) });
         await wait();
         frames[variant] = await run(async () => window.frames_);
+        if (frames[variant]?.error) throw new Error(`WebKit: ${frames[variant].error}`);
       }
     } finally {
       await close();
@@ -152,6 +154,6 @@ const report = [
   '',
 ].join('\n');
 console.log(report);
-const file = `bench/results/${new Date().toISOString().slice(0, 10)}-linked-stylesheet.md`;
+const file = newResultsFile('linked-stylesheet');
 writeFileSync(file, report);
 console.log(`Written: ${file}`);

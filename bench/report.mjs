@@ -1,5 +1,18 @@
 // Medians, A/B ratios, target checks and their text: the console summary and
 // the Markdown results file.
+import { existsSync } from 'node:fs';
+
+/**
+ * A results file in `dir` for today's run named `name`, one no earlier run
+ * wrote: a second run on the same day gets `-2` (and so on), so results the
+ * README cites stay as they were.
+ */
+export function newResultsFile(name, dir = 'bench/results') {
+  const stem = `${dir}/${new Date().toISOString().slice(0, 10)}-${name}`;
+  let file = `${stem}.md`;
+  for (let run = 2; existsSync(file); run++) file = `${stem}-${run}.md`;
+  return file;
+}
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;

@@ -14,14 +14,14 @@
 // match A.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { collectMetrics, instrument, snapshot } from './in-page.mjs';
 import { SCENARIOS, cdnFileKey, pageA, pageB } from './pages.mjs';
-import { consoleReport, markdownReport, summarize } from './report.mjs';
+import { consoleReport, markdownReport, newResultsFile, summarize } from './report.mjs';
 import { startServer } from './server.mjs';
 
 // A phone-sized viewport (the pages set width=device-width). Not `isMobile`: Chromium's
@@ -286,10 +286,7 @@ const markdown = markdownReport({
   method,
 });
 mkdirSync('bench/results', { recursive: true });
-// A second run on the same day gets a file of its own: results the README cites stay as they were.
-const stem = `bench/results/${new Date().toISOString().slice(0, 10)}-${set}${cpu === 4 ? '' : `-cpu-${cpu}`}`;
-let file = `${stem}.md`;
-for (let run = 2; existsSync(file); run++) file = `${stem}-${run}.md`;
+const file = newResultsFile(`${set}${cpu === 4 ? '' : `-cpu-${cpu}`}`);
 writeFileSync(file, markdown);
 writeFileSync('bench/results/latest.md', markdown);
 console.log(`\n${seconds} s. Written: ${file}, bench/results/latest.md`);

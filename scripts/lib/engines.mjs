@@ -167,7 +167,13 @@ export async function openWebKitSession(driver) {
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value?.message ?? response.status}`);
     return value;
   };
-  const { sessionId } = await send('POST', '/session', { capabilities: { alwaysMatch: driver.capabilities } });
+  let sessionId;
+  try {
+    ({ sessionId } = await send('POST', '/session', { capabilities: { alwaysMatch: driver.capabilities } }));
+  } catch (error) {
+    driver.stop();
+    throw error;
+  }
   const call = (method, path, body) => send(method, `/session/${sessionId}${path}`, body);
   const run = (fn, ...args) =>
     call('POST', '/execute/async', {

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SCENARIOS, pageB } from '../../bench/pages.mjs';
-import { markdownReport, medianIntervalRank, pairedRatio, summarize, verdict } from '../../bench/report.mjs';
+import {
+  markdownReport,
+  medianIntervalRank,
+  newResultsFile,
+  pairedRatio,
+  summarize,
+  verdict,
+} from '../../bench/report.mjs';
 
 const load = (ms) => ({
   textReady: ms,
@@ -73,5 +83,18 @@ describe('bench page B and its report', () => {
       markdown,
       /\| en-guide-ssr \| ❌ 1\.25 \(1\.25–1\.25\) \| ❌ 1\.25 \(1\.25–1\.25\) \| ✅ 0\/10 loads shifted \|/,
     );
+  });
+
+  it("names a run's results file so that it overwrites no earlier run of the day", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-results-'));
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      assert.equal(newResultsFile('en-guide-ssr', dir), `${dir}/${today}-en-guide-ssr.md`);
+      writeFileSync(`${dir}/${today}-en-guide-ssr.md`, 'first run');
+      writeFileSync(`${dir}/${today}-en-guide-ssr-2.md`, 'second run');
+      assert.equal(newResultsFile('en-guide-ssr', dir), `${dir}/${today}-en-guide-ssr-3.md`);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
