@@ -1,5 +1,5 @@
 // Medians, A/B ratios, target checks and their text: the console summary and
-// the Markdown results file.
+// the Markdown results file (and that file's name).
 import { existsSync } from 'node:fs';
 
 /**
@@ -13,6 +13,7 @@ export function newResultsFile(name, dir = 'bench/results') {
   for (let run = 2; existsSync(file); run++) file = `${stem}-${run}.md`;
   return file;
 }
+
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
