@@ -85,17 +85,41 @@ ${body}
 }
 
 /**
+ * Parts of page A that `npm run bench -- --without <part,…>` leaves out, to
+ * measure what each costs. Not a way to embed: without `scripts` the elements
+ * are never defined, so it applies to server-rendered scenarios only.
+ */
+export const REMOVABLE_PARTS = {
+  importmap: 'the import map that pins the files the CDN entry imports',
+  scripts: 'the import map, the preload and the script tag in <head>: nothing runs',
+  'json-ld': 'the snippets\' structured data (`<script type="application/ld+json">`)',
+};
+
+/**
  * Page A. The script tag goes in <head>, where the README says to load it ("once
  * per page, in <head>"), pointed at the local copy of the CDN file `entry` with
  * its integrity hash. Reads the prerendered snippets of `ssr` scenarios.
+ * `without`: names from REMOVABLE_PARTS to leave out.
  */
-export function pageA({ lang, tags, embed }, { entry, integrity }) {
-  const elements = tags.map((tag) => EMBEDS[embed].markup(lang, tag)).join('\n');
+export function pageA({ lang, tags, embed }, { entry, integrity }, without = []) {
+  let elements = tags.map((tag) => EMBEDS[embed].markup(lang, tag)).join('\n');
+  // As the README's and configurator's snippets: the script-tag page preloads the text it shows
+  // (and its language files), the server-rendered one the core only.
+  let scripts = pinnedScripts(
+    '/dist/cdn/',
+    entry,
+    integrity,
+    '.',
+    undefined,
+    embed === 'script' ? { groups: textGroupsOf(SECTIONS, tags), lang } : {},
+  );
+  if (without.includes('scripts')) scripts = '';
+  if (without.includes('importmap')) scripts = scripts.replace(/<script type="importmap">[\s\S]*?<\/script>\n/, '');
+  if (without.includes('json-ld'))
+    elements = elements.replace(/<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/g, '');
   return page({
     lang,
-    // As the README's and configurator's snippets: the script-tag page preloads the text it shows
-    // (and its language files), the server-rendered one the core only.
-    head: `<style>${PAGE_CSS}\n</style>\n${pinnedScripts('/dist/cdn/', entry, integrity, '.', undefined, embed === 'script' ? { groups: textGroupsOf(SECTIONS, tags), lang } : {})}`,
+    head: `<style>${PAGE_CSS}\n</style>\n${scripts}`,
     body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
   });
 }

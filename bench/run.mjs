@@ -3,6 +3,10 @@
 // HTML (B), in headless Chromium with a mobile viewport and a throttled CPU.
 //
 //   npm run bench -- [--pairs 15] [--warmup 2] [--cpu 4] [--scenarios en-1,en-guide,es-guide,en-100]
+//                    [--without importmap,scripts,json-ld]
+//
+// --without leaves parts out of page A (bench/pages.mjs REMOVABLE_PARTS), to
+// measure what each part costs; its results file names them.
 //
 // Per scenario: one render of A to generate B, checked to show the same words,
 // then warm-up pairs, then measured pairs, alternating A B A B, each load in a
@@ -20,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { collectMetrics, instrument, snapshot } from './in-page.mjs';
-import { SCENARIOS, cdnFileKey, pageA, pageB } from './pages.mjs';
+import { REMOVABLE_PARTS, SCENARIOS, cdnFileKey, pageA, pageB } from './pages.mjs';
 import { consoleReport, markdownReport, newResultsFile, summarize } from './report.mjs';
 import { startServer } from './server.mjs';
 
@@ -45,6 +49,7 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '2' },
     cpu: { type: 'string', default: '4' },
     scenarios: { type: 'string', default: DEFAULT_SCENARIOS.join(',') },
+    without: { type: 'string', default: '' },
   },
 });
 const pairs = Number(options.pairs);
@@ -52,6 +57,10 @@ const warmup = Number(options.warmup);
 const cpu = Number(options.cpu);
 const names = options.scenarios.split(',').filter(Boolean);
 const unknown = names.filter((name) => !SCENARIOS[name]);
+const without = options.without.split(',').filter(Boolean);
+const unknownParts = without.filter((part) => !REMOVABLE_PARTS[part]);
+// Without scripts, elements rendered on the client never render: only server-rendered pages show text.
+const clientRendered = without.includes('scripts') ? names.filter((name) => SCENARIOS[name].embed !== 'ssr') : [];
 if (
   !Number.isInteger(pairs) ||
   pairs < 1 ||
@@ -59,11 +68,18 @@ if (
   warmup < 0 ||
   !(cpu >= 1) ||
   unknown.length ||
-  !names.length
+  !names.length ||
+  unknownParts.length ||
+  clientRendered.length
 ) {
   console.error(
     `Usage: npm run bench -- [--pairs N≥1] [--warmup N≥0] [--cpu RATE≥1] [--scenarios ${Object.keys(SCENARIOS).join(',')}]` +
-      (unknown.length ? `\nUnknown scenario: ${unknown.join(', ')}` : ''),
+      ` [--without ${Object.keys(REMOVABLE_PARTS).join(',')}]` +
+      (unknown.length ? `\nUnknown scenario: ${unknown.join(', ')}` : '') +
+      (unknownParts.length ? `\nUnknown part: ${unknownParts.join(', ')}` : '') +
+      (clientRendered.length
+        ? `\n--without scripts needs server-rendered scenarios (-ssr); these render on the client: ${clientRendered.join(', ')}`
+        : ''),
   );
   process.exit(2);
 }
@@ -94,7 +110,7 @@ async function snapshotBuild(server) {
         const entry = manifest[key];
         if (!manifest.files[entry]) throw new Error(`integrity.json names no "${key}" file`);
         used[key] = { entry, ...manifest.files[entry] };
-        contents.push([`/bench/${name}-a.html`, pageA(SCENARIOS[name], used[key])]);
+        contents.push([`/bench/${name}-a.html`, pageA(SCENARIOS[name], used[key], without)]);
       }
       for (const [path, content] of contents) server.addFile(path, content);
       return used;
@@ -257,6 +273,12 @@ const setup = [
   ['Node', process.version],
   ['CPU throttling', cpu > 1 ? `${cpu}× (CDP Emulation.setCPUThrottlingRate)` : 'none'],
   [
+    'Page A',
+    without.length
+      ? `without ${without.map((part) => REMOVABLE_PARTS[part]).join('; ')} (--without ${without.join(',')})`
+      : 'as the README shows',
+  ],
+  [
     'Viewport',
     `${CONTEXT.viewport.width}×${CONTEXT.viewport.height}, device scale factor ${CONTEXT.deviceScaleFactor} (no mobile emulation, see bench/run.mjs)`,
   ],
@@ -286,7 +308,9 @@ const markdown = markdownReport({
   method,
 });
 mkdirSync('bench/results', { recursive: true });
-const file = newResultsFile(`${set}${cpu === 4 ? '' : `-cpu-${cpu}`}`);
+const file = newResultsFile(
+  `${set}${without.length ? `-without-${without.join('-')}` : ''}${cpu === 4 ? '' : `-cpu-${cpu}`}`,
+);
 writeFileSync(file, markdown);
 writeFileSync('bench/results/latest.md', markdown);
 console.log(`\n${seconds} s. Written: ${file}, bench/results/latest.md`);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { SCENARIOS, pageB } from '../../bench/pages.mjs';
+import { REMOVABLE_PARTS, SCENARIOS, pageA, pageB } from '../../bench/pages.mjs';
+import { hydrateEntry } from '../lib/embed-snippet.mjs';
 import {
   markdownReport,
   medianIntervalRank,
@@ -39,6 +40,38 @@ describe('bench page B and its report', () => {
     );
     assert.doesNotMatch(html, /:host|<script/);
     assert.match(html, /<body>\n<div class="dn-guide"><p>Hi<\/p><\/div>/);
+  });
+
+  it('leaves out of page A exactly the parts --without names (needs a build)', () => {
+    const scenario = SCENARIOS['en-guide-ssr'];
+    const file = hydrateEntry();
+    const full = pageA(scenario, file);
+    const parts = {
+      importmap: /<script type="importmap">/,
+      preload: /<link rel="modulepreload"/,
+      script: /<script\s+type="module"/,
+      jsonLd: /<script type="application\/ld\+json"/,
+    };
+    const has = (html) => Object.fromEntries(Object.entries(parts).map(([name, re]) => [name, re.test(html)]));
+    assert.deepEqual(has(full), { importmap: true, preload: true, script: true, jsonLd: true });
+    assert.deepEqual(has(pageA(scenario, file, ['importmap'])), {
+      importmap: false,
+      preload: true,
+      script: true,
+      jsonLd: true,
+    });
+    assert.deepEqual(has(pageA(scenario, file, ['scripts'])), {
+      importmap: false,
+      preload: false,
+      script: false,
+      jsonLd: true,
+    });
+    const bare = pageA(scenario, file, Object.keys(REMOVABLE_PARTS));
+    assert.deepEqual(has(bare), { importmap: false, preload: false, script: false, jsonLd: false });
+    // The snippet itself, shadow root and text, is untouched.
+    const shadowRoot = (html) => html.slice(html.indexOf('<template'), html.indexOf('</template>'));
+    assert.ok(shadowRoot(full).length > 10_000);
+    assert.equal(shadowRoot(bare), shadowRoot(full));
   });
 
   it('gives the rank of a 95% confidence interval for a median (binomial order statistics)', () => {
