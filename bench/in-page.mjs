@@ -152,13 +152,15 @@ export async function collectMetrics({ settle, timeout }) {
  * and links kept; other boxes become <div> or <span> with their classes, for
  * B's stylesheet), lists the visible words and reads each element's own
  * stylesheet (B's CSS). Also run on B, to check that its words are A's.
+ * `scripts`: whether the page loads ours; a server-rendered page without them
+ * shows its snippets as they are, never defined.
  */
-export async function snapshot() {
+export async function snapshot(scripts) {
   const bench = window.__bench;
   // Wait until every element, nested ones included, has rendered in its language.
   await Promise.all(
     [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))]
-      .filter((name) => name.includes('-'))
+      .filter((name) => scripts && name.includes('-'))
       .map((name) => customElements.whenDefined(name)),
   );
   for (let count = -1; count !== bench.hosts.length;) {

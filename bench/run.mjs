@@ -36,6 +36,7 @@ const CONTEXT = { viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 };
 // Time after text ready and two frames for the last paint's LCP and layout-shift entries to arrive.
 const SETTLE_MS = 250;
 const LOAD_TIMEOUT_MS = 30_000;
+const TIMED_OUT = Symbol('timed out');
 // A missing or half-written build is read again every 10 s, this many times in all (a rebuild takes ~30 s).
 const BUILD_READS = 4;
 const DEFAULT_SCENARIOS = Object.keys(SCENARIOS);
@@ -138,10 +139,10 @@ function sourceCommit() {
  * One cold load of `path` in a fresh context: metrics from the page, JS heap
  * after a forced GC, and the requests and bytes the server sent for it.
  * `expected` is the text the page ends with (see instrument()); `then`, if
- * given, runs in the page instead of collectMetrics (the reference renders use
- * snapshot()).
+ * given, runs in the page instead of collectMetrics, given `thenArgument` (the
+ * reference renders use snapshot()).
  */
-async function load(browser, server, path, { expected = null, rate = cpu, then } = {}) {
+async function load(browser, server, path, { expected = null, rate = cpu, then, thenArgument } = {}) {
   const context = await browser.newContext(CONTEXT);
   const errors = [];
   try {
@@ -154,9 +155,14 @@ async function load(browser, server, path, { expected = null, rate = cpu, then }
     await cdp.send('Performance.enable');
     server.takeCounters();
     await page.goto(server.url + path, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const result = then
-      ? await page.evaluate(then)
-      : await page.evaluate(collectMetrics, { settle: SETTLE_MS, timeout: LOAD_TIMEOUT_MS });
+    const evaluation = then
+      ? page.evaluate(then, thenArgument)
+      : page.evaluate(collectMetrics, { settle: SETTLE_MS, timeout: LOAD_TIMEOUT_MS });
+    // Bounded: a page that never finishes rendering fails the run instead of stalling it. (Its
+    // evaluation is then rejected when the context closes: handled here, not left unhandled.)
+    evaluation.catch(() => {});
+    const result = await Promise.race([evaluation, sleep(2 * LOAD_TIMEOUT_MS, TIMED_OUT, { ref: false })]);
+    if (result === TIMED_OUT) throw new Error(`the page did not finish rendering in ${(2 * LOAD_TIMEOUT_MS) / 1000} s`);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const mainThread = 1000 * metrics.find(({ name }) => name === 'TaskDuration').value;
     await cdp.send('HeapProfiler.collectGarbage');
@@ -180,10 +186,14 @@ async function load(browser, server, path, { expected = null, rate = cpu, then }
  */
 async function prepare(browser, server, name) {
   const urls = { A: `/bench/${name}-a.html`, B: `/bench/${name}-b.html` };
-  const a = await load(browser, server, urls.A, { rate: 1, then: snapshot });
+  const a = await load(browser, server, urls.A, {
+    rate: 1,
+    then: snapshot,
+    thenArgument: !without.includes('scripts'),
+  });
   if (a.roots === 0 || a.chars === 0) throw new BenchError(`${name}: page A rendered no text in shadow roots.`);
   server.addFile(urls.B, pageB(SCENARIOS[name], a.html, a.styles));
-  const b = await load(browser, server, urls.B, { rate: 1, then: snapshot });
+  const b = await load(browser, server, urls.B, { rate: 1, then: snapshot, thenArgument: false });
   const at = a.words.findIndex((word, i) => word !== b.words[i]);
   if (at !== -1 || a.words.length !== b.words.length) {
     const where = at === -1 ? a.words.length : at;
