@@ -91,6 +91,11 @@ ${body}
  */
 export const REMOVABLE_PARTS = {
   importmap: 'the import map that pins the files the CDN entry imports',
+  preload: 'the modulepreload link',
+  // Not a way to embed either (an inline script, which a strict CSP blocks): it measures what an
+  // entry file that loads the library only after the first paint would gain.
+  'early-fetch':
+    'the scripts fetched while the page is parsed: the preload and the script tag give way to an inline module at the end of <body> that imports the CDN file after the first frame',
   scripts: 'the import map, the preload and the script tag in <head>: nothing runs',
   'json-ld': 'the snippets\' structured data (`<script type="application/ld+json">`)',
 };
@@ -115,12 +120,19 @@ export function pageA({ lang, tags, embed }, { entry, integrity }, without = [])
   );
   if (without.includes('scripts')) scripts = '';
   if (without.includes('importmap')) scripts = scripts.replace(/<script type="importmap">[\s\S]*?<\/script>\n/, '');
+  if (without.includes('preload') || without.includes('early-fetch'))
+    scripts = scripts.replace(/<link rel="modulepreload"[^>]*>\n/g, '');
+  let afterFirstFrame = '';
+  if (without.includes('early-fetch') && !without.includes('scripts')) {
+    scripts = scripts.replace(/<script\s+type="module"[\s\S]*?<\/script>/, '');
+    afterFirstFrame = `\n<script type="module">requestAnimationFrame(() => setTimeout(() => import('/dist/cdn/${entry}')));</script>`;
+  }
   if (without.includes('json-ld'))
     elements = elements.replace(/<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/g, '');
   return page({
     lang,
     head: `<style>${PAGE_CSS}\n</style>\n${scripts}`,
-    body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
+    body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>${afterFirstFrame}`,
   });
 }
 

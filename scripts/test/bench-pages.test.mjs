@@ -60,6 +60,20 @@ describe('bench page B and its report', () => {
       script: true,
       jsonLd: true,
     });
+    assert.deepEqual(has(pageA(scenario, file, ['preload'])), {
+      importmap: true,
+      preload: false,
+      script: true,
+      jsonLd: true,
+    });
+    const late = pageA(scenario, file, ['early-fetch']);
+    assert.deepEqual(has(late), { importmap: true, preload: false, script: true, jsonLd: true });
+    assert.doesNotMatch(late.slice(0, late.indexOf('</head>')), /<script\s+type="module"/);
+    assert.ok(
+      late.includes(
+        `</footer>\n<script type="module">requestAnimationFrame(() => setTimeout(() => import('/dist/cdn/${file.entry}')));</script>`,
+      ),
+    );
     assert.deepEqual(has(pageA(scenario, file, ['scripts'])), {
       importmap: false,
       preload: false,
