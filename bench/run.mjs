@@ -128,7 +128,10 @@ async function snapshotBuild(server) {
 function sourceCommit() {
   const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
-    const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : '';
+    // Not bench/results/: every run rewrites latest.md, which changes nothing that is measured.
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/results')
+      ? ' with uncommitted changes'
+      : '';
     return `git ${git('rev-parse', '--short', 'HEAD')}${dirty}`;
   } catch {
     return 'not a git checkout';
