@@ -158,11 +158,13 @@ export async function collectMetrics({ settle, timeout }) {
 export async function snapshot(scripts) {
   const bench = window.__bench;
   // Wait until every element, nested ones included, has rendered in its language.
-  await Promise.all(
-    [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))]
-      .filter((name) => scripts && name.includes('-'))
-      .map((name) => customElements.whenDefined(name)),
-  );
+  if (scripts) {
+    await Promise.all(
+      [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))]
+        .filter((name) => name.includes('-'))
+        .map((name) => customElements.whenDefined(name)),
+    );
+  }
   for (let count = -1; count !== bench.hosts.length;) {
     count = bench.hosts.length;
     await Promise.all(bench.hosts.map((host) => host.updateComplete));

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/lib/chromium.mjs';
 import { firefoxPath, openWebKitSession, selectedEngines, startWebKitDriver } from '../scripts/lib/engines.mjs';
+import { CHROME } from './pages.mjs';
 import { newResultsFile } from './report.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
@@ -56,10 +57,10 @@ window.frames_ = [];
 
 const page = ({ head, body }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Riverside Physio: dry needling</title><link rel="icon" href="data:,">${PROBE}${head}</head>
-<body><header><h1>Riverside Physio: dry needling</h1></header>
+<title>${CHROME.en.title}</title><link rel="icon" href="data:,">${PROBE}${head}</head>
+<body><header><h1>${CHROME.en.title}</h1></header>
 <main>${body}</main>
-<footer><p>Riverside Physio · 12 River Road · Call 555-0100 to book.</p></footer></body></html>`;
+<footer><p>${CHROME.en.footer}</p></footer></body></html>`;
 
 const server = createServer((request, response) => {
   const variant = decodeURIComponent(request.url.slice(1).replace(/\.html$/, ''));

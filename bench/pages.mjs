@@ -54,7 +54,7 @@ export const cdnFileKey = (scenario) => EMBEDS[scenario.embed].cdnFile;
 
 // The host page around the content, in the page's language: a title above and
 // a footer below, so a late render visibly pushes page content down.
-const CHROME = {
+export const CHROME = {
   en: { title: 'Riverside Physio: dry needling', footer: 'Riverside Physio · 12 River Road · Call 555-0100 to book.' },
   es: {
     title: 'Riverside Physio: punción seca',

@@ -3,7 +3,7 @@
 // HTML (B), in headless Chromium with a mobile viewport and a throttled CPU.
 //
 //   npm run bench -- [--pairs 15] [--warmup 2] [--cpu 4] [--scenarios en-1,en-guide,es-guide,en-100]
-//                    [--without importmap,scripts,json-ld]
+//                    [--without importmap,preload,early-fetch,scripts,json-ld]
 //
 // --without leaves parts out of page A (bench/pages.mjs REMOVABLE_PARTS), to
 // measure what each part costs; its results file names them.
