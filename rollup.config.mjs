@@ -121,22 +121,19 @@ const GROUP_OF_BODY = new Map([
  * group (`about`, `safety`: see SectionDescriptor.group), with what only that
  * group uses; what both groups use (the sources) goes in a `shared` chunk.
  * A page thus downloads the groups it shows, in few files for its import map
- * to pin, and each group has one language file per language to match.
+ * to pin, and each group has one language file per language to match. What
+ * only the hydration file (`afterPaint`) imports statically stays in that file.
  */
-function cdnChunks(input) {
+function cdnChunks(entry, afterPaint) {
   let core;
+  let ownToAfterPaint;
   return (id, { getModuleInfo }) => {
     if (!core) {
-      core = new Set();
-      const visit = (moduleId) => {
-        if (core.has(moduleId)) return;
-        core.add(moduleId);
-        for (const imported of getModuleInfo(moduleId).importedIds) visit(imported);
-      };
-      visit(resolve(input));
+      core = staticImports(resolve(entry), getModuleInfo);
+      ownToAfterPaint = new Set([...staticImports(resolve(afterPaint), getModuleInfo)].filter((id) => !core.has(id)));
     }
     if (core.has(id)) return 'core';
-    if (isLanguageModule(id)) return undefined;
+    if (isLanguageModule(id) || ownToAfterPaint.has(id)) return undefined;
     const groups = new Set([...bodiesReaching(id, getModuleInfo)].map((body) => GROUP_OF_BODY.get(basename(body))));
     if (groups.has(undefined)) throw new Error(`${id}: a section body that sections.ts does not list`);
     // Only a server-rendered snippet's first change needs the takeover: a chunk of its own (rollup's default).
@@ -144,6 +141,14 @@ function cdnChunks(input) {
     // No body imports the frame: the core loads it before the first render, as both groups need it.
     return groups.size === 1 ? [...groups][0] : 'shared';
   };
+}
+
+/** Module `id` and every module it imports statically, directly or through others. */
+function staticImports(id, getModuleInfo, found = new Set()) {
+  if (found.has(id)) return found;
+  found.add(id);
+  for (const imported of getModuleInfo(id).importedIds) staticImports(imported, getModuleInfo, found);
+  return found;
 }
 
 /** The section bodies (`*.body.js`) that import module `id`, directly or through other modules. */
@@ -157,20 +162,28 @@ function bodiesReaching(id, getModuleInfo, seen = new Set(), bodies = new Set())
 
 const isLanguage = (chunk) => isLanguageModule(chunk.facadeModuleId ?? '');
 
+/** The CDN entry files: the library, and the file that imports it after the first paint. */
+const CDN_ENTRIES = {
+  'dry-needling-widgets': 'dist/index.js',
+  'dry-needling-widgets.hydrate': 'dist/hydrate-after-paint.js',
+};
+
 /**
- * Two standalone files, each self-contained with its own Lit: the CDN file
- * for script-tag pages, and one that defines the elements after the first
- * paint, for pages that print the server-rendered snippets. Built separately so
- * neither imports a shared chunk; their language files are identical.
+ * The CDN build: every file self-contained with its own Lit. The hydration
+ * file imports the entry with `import()`, so both share one core, one copy of
+ * each text and language file, and on a page that loads both, one library.
  */
-const cdnFile = (input, fileName) => ({
-  input,
+const cdnBuild = {
+  input: CDN_ENTRIES,
+  // Without it, rollup moves shared code into the hydration file (it exports nothing) and makes
+  // the chunks import it: every page would load that file, and the library before the first paint.
+  preserveEntrySignatures: 'strict',
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: fileName,
+    entryFileNames: '[name].min.js',
     chunkFileNames: (chunk) => `${isLanguage(chunk) ? 'locales' : 'chunks'}/[name]-[hash].min.js`,
-    manualChunks: cdnChunks(input),
+    manualChunks: cdnChunks(CDN_ENTRIES['dry-needling-widgets'], CDN_ENTRIES['dry-needling-widgets.hydrate']),
   },
   plugins: [
     standaloneLanguageFiles(),
@@ -180,7 +193,7 @@ const cdnFile = (input, fileName) => ({
     nodeResolve({ exportConditions: ['browser', 'production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
   ],
-});
+};
 
 /**
  * The iframe embed's page script: its parameter check imports the section
@@ -210,9 +223,4 @@ const embedResizer = {
   plugins: [terser({ ecma: 2022, mangle: false, format: { comments: false, beautify: true } })],
 };
 
-export default [
-  cdnFile('dist/index.js', 'dry-needling-widgets.min.js'),
-  cdnFile('dist/hydrate.js', 'dry-needling-widgets.hydrate.min.js'),
-  embedScript,
-  embedResizer,
-];
+export default [cdnBuild, embedScript, embedResizer];

@@ -158,7 +158,7 @@ function cdnFixtures(context, next) {
       return undefined;
     }
     context.type = 'text/html';
-    context.body = pinnedScripts(base, file, files[file].integrity);
+    context.body = pinnedScripts(base, file);
     return undefined;
   }
   const match =

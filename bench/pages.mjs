@@ -1,7 +1,7 @@
 // The benchmark's scenarios and their pages. A is a clinic page embedding the
 // elements as the README shows; B is the same page with the text A renders
 // written out as static HTML with the same CSS (made by bench/run.mjs from A).
-import { elementWithFallback, prerendered, pinnedScripts } from '../scripts/lib/embed-snippet.mjs';
+import { elementWithFallback, prerendered, pinnedScripts, scriptTag } from '../scripts/lib/embed-snippet.mjs';
 import { SECTION_TAGS } from '../scripts/lib/tags.mjs';
 import { SECTIONS } from '../dist/components/sections.js';
 import { textGroupsOf } from '../demo/snippets.js';
@@ -87,52 +87,48 @@ ${body}
 /**
  * Parts of page A that `npm run bench -- --without <part,…>` leaves out, to
  * measure what each costs. Not a way to embed: without `scripts` the elements
- * are never defined, so it applies to server-rendered scenarios only.
+ * are never defined. Those in SSR_ONLY_PARTS apply to server-rendered scenarios only.
  */
 export const REMOVABLE_PARTS = {
   importmap: 'the import map that pins the files the CDN entry imports',
-  preload: 'the modulepreload link',
-  // Not a way to embed either (an inline script, which a strict CSP blocks): it measures what an
-  // entry file that loads the library only after the first paint would gain.
-  'early-fetch':
-    'the scripts fetched while the page is parsed: the preload and the script tag give way to an inline module at the end of <body> that imports the CDN file after the first frame',
-  scripts: 'the import map, the preload and the script tag in <head>: nothing runs',
+  preload: 'the modulepreload links (script-tag scenarios: server-rendered ones have none)',
+  // How the README loaded the hydration file before its inline loader: measures what the loader gains.
+  'inline-loader':
+    'the inline module that imports the hydration file (server-rendered scenarios): a script tag with its `src` and `integrity` loads it instead, which the browser fetches while it parses the page',
+  scripts: 'the import map, the preloads and the script (tag or inline module) in <head>: nothing runs',
   'json-ld': 'the snippets\' structured data (`<script type="application/ld+json">`)',
 };
+export const SSR_ONLY_PARTS = ['inline-loader', 'scripts'];
 
 /**
- * Page A. The script tag goes in <head>, where the README says to load it ("once
+ * Page A. The scripts go in <head>, where the README says to load them ("once
  * per page, in <head>"), pointed at the local copy of the CDN file `entry` with
- * its integrity hash. Reads the prerendered snippets of `ssr` scenarios.
+ * its integrity hash (the hydration file: by the import map, for its inline
+ * loader). Reads the prerendered snippets of `ssr` scenarios.
  * `without`: names from REMOVABLE_PARTS to leave out.
  */
 export function pageA({ lang, tags, embed }, { entry, integrity }, without = []) {
   let elements = tags.map((tag) => EMBEDS[embed].markup(lang, tag)).join('\n');
   // As the README's and configurator's snippets: the script-tag page preloads the text it shows
-  // (and its language files), the server-rendered one the core only.
+  // (and its language files), the server-rendered one nothing.
   let scripts = pinnedScripts(
     '/dist/cdn/',
     entry,
-    integrity,
     '.',
     undefined,
     embed === 'script' ? { groups: textGroupsOf(SECTIONS, tags), lang } : {},
   );
+  if (without.includes('inline-loader'))
+    scripts = scripts.replace(/<script type="module">[\s\S]*?<\/script>/, scriptTag(`/dist/cdn/${entry}`, integrity));
   if (without.includes('scripts')) scripts = '';
   if (without.includes('importmap')) scripts = scripts.replace(/<script type="importmap">[\s\S]*?<\/script>\n/, '');
-  if (without.includes('preload') || without.includes('early-fetch'))
-    scripts = scripts.replace(/<link rel="modulepreload"[^>]*>\n/g, '');
-  let afterFirstFrame = '';
-  if (without.includes('early-fetch') && !without.includes('scripts')) {
-    scripts = scripts.replace(/<script\s+type="module"[\s\S]*?<\/script>/, '');
-    afterFirstFrame = `\n<script type="module">requestAnimationFrame(() => setTimeout(() => import('/dist/cdn/${entry}')));</script>`;
-  }
+  if (without.includes('preload')) scripts = scripts.replace(/<link rel="modulepreload"[^>]*>\n/g, '');
   if (without.includes('json-ld'))
     elements = elements.replace(/<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/g, '');
   return page({
     lang,
     head: `<style>${PAGE_CSS}\n</style>\n${scripts}`,
-    body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>${afterFirstFrame}`,
+    body: `<header><h1>${CHROME[lang].title}</h1></header>\n<main>\n${elements}\n</main>\n<footer><p>${CHROME[lang].footer}</p></footer>`,
   });
 }
 

@@ -3,7 +3,7 @@
 // HTML (B), in headless Chromium with a mobile viewport and a throttled CPU.
 //
 //   npm run bench -- [--pairs 15] [--warmup 2] [--cpu 4] [--scenarios en-1,en-guide,es-guide,en-100]
-//                    [--without importmap,preload,early-fetch,scripts,json-ld]
+//                    [--without importmap,preload,inline-loader,scripts,json-ld]
 //
 // --without leaves parts out of page A (bench/pages.mjs REMOVABLE_PARTS), to
 // measure what each part costs; its results file names them.
@@ -24,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { collectMetrics, instrument, snapshot } from './in-page.mjs';
-import { REMOVABLE_PARTS, SCENARIOS, cdnFileKey, pageA, pageB } from './pages.mjs';
+import { REMOVABLE_PARTS, SCENARIOS, SSR_ONLY_PARTS, cdnFileKey, pageA, pageB } from './pages.mjs';
 import { consoleReport, markdownReport, newResultsFile, summarize } from './report.mjs';
 import { startServer } from './server.mjs';
 
@@ -60,8 +60,9 @@ const names = options.scenarios.split(',').filter(Boolean);
 const unknown = names.filter((name) => !SCENARIOS[name]);
 const without = options.without.split(',').filter(Boolean);
 const unknownParts = without.filter((part) => !REMOVABLE_PARTS[part]);
-// Without scripts, elements rendered on the client never render: only server-rendered pages show text.
-const clientRendered = without.includes('scripts') ? names.filter((name) => SCENARIOS[name].embed !== 'ssr') : [];
+// Without scripts, elements rendered on the client never render; only server-rendered pages have an inline loader.
+const ssrOnly = without.filter((part) => SSR_ONLY_PARTS.includes(part));
+const clientRendered = ssrOnly.length ? names.filter((name) => SCENARIOS[name].embed !== 'ssr') : [];
 if (
   !Number.isInteger(pairs) ||
   pairs < 1 ||
@@ -79,7 +80,7 @@ if (
       (unknown.length ? `\nUnknown scenario: ${unknown.join(', ')}` : '') +
       (unknownParts.length ? `\nUnknown part: ${unknownParts.join(', ')}` : '') +
       (clientRendered.length
-        ? `\n--without scripts needs server-rendered scenarios (-ssr); these render on the client: ${clientRendered.join(', ')}`
+        ? `\n--without ${ssrOnly.join(',')} needs server-rendered scenarios (-ssr); these render on the client: ${clientRendered.join(', ')}`
         : ''),
   );
   process.exit(2);

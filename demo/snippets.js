@@ -27,15 +27,31 @@ export function scriptTag(src, integrity) {
 }
 
 /**
+ * The text of the inline module that imports the hydration file from `src`
+ * once the page has painted its first frame, or after 200 ms in a tab or
+ * frame that paints nothing (hidden, or off screen in WebKit), as the
+ * hydration file itself waits (src/internal/first-paint.ts). Not a script tag
+ * with `src`: the browser fetches such a file while it is still parsing the
+ * page (its preload scanner finds the tag early), and fetching anything, even
+ * 250 bytes, before the first frame made the server-rendered guide's text
+ * ready and largest paint later than static HTML's in `npm run bench`
+ * (`--without inline-loader`). The import map pins the file by its hash; a
+ * strict CSP allows this text by its own.
+ */
+export const loaderCode = (src) =>
+  `let loading; const load = () => (loading ??= import(${JSON.stringify(src)}).catch((error) => console.warn("dry-needling-widgets: the script could not be loaded, so the server-rendered content stays as printed (" + error + ")"))); requestAnimationFrame(() => setTimeout(load)); setTimeout(load, 200);`;
+
+/**
  * The import map's JSON that pins every file the two entry files load (their
- * core and text chunks, the language files) to its hash, for the CDN folder
- * at `base` (ending in "/"), from dist/cdn/integrity.json. An `integrity`
+ * core and text chunks, the language files), and the hydration file that an
+ * inline module imports (`loaderCode`), to its hash, for the CDN folder at
+ * `base` (ending in "/"), from dist/cdn/integrity.json. An `integrity`
  * attribute covers only the file it sits on; browsers check these on every
  * module they load, `import()` included. Both entries share this one map, so
  * a page's Content-Security-Policy needs one hash for it, whichever it loads.
  */
-export function importMapJson(base, { files, loads }) {
-  const loaded = [...new Set(Object.values(loads).flat())].sort();
+export function importMapJson(base, { files, loads, hydrateEntry }) {
+  const loaded = [...new Set([hydrateEntry, ...Object.values(loads).flat()])].sort();
   const integrity = Object.fromEntries(loaded.map((name) => [`${base}${name}`, files[name].integrity]));
   return JSON.stringify({ integrity }, null, 2);
 }
@@ -71,13 +87,16 @@ export function preloadLinks(base, { files, preload }, file, { groups = [], lang
 
 /**
  * The CDN embed: the import map, the preloads for `shown` (`{ groups, lang }`
- * of the element on the page), then the script tag of `file` (the entry by default).
+ * of the element on the page), then the script tag of `file` (the entry by
+ * default), or for the hydration file the inline module that imports it.
  */
 export function pinnedScripts(base, integrityList, file = integrityList.entry, shown = {}) {
   return [
     `<script type="importmap">\n${importMapJson(base, integrityList)}\n</script>`,
     ...preloadLinks(base, integrityList, file, shown),
-    scriptTag(`${base}${file}`, integrityList.files[file].integrity),
+    file === integrityList.hydrateEntry
+      ? `<script type="module">${loaderCode(`${base}${file}`)}</script>`
+      : scriptTag(`${base}${file}`, integrityList.files[file].integrity),
   ].join('\n');
 }
 

@@ -121,7 +121,9 @@ export function staleIntegrity(dir, pkg) {
   }
   for (const file of Object.keys(listed.files ?? {}))
     if (!actual.files[file]) problems.push(`${file}: listed, but there is no such file`);
-  if (actual.files[EMBED.page] && readFileSync(join(dir, EMBED.page), 'utf8') !== embedPage(actual))
+  // Only when both entry files are there: the page's import map pins them (a missing one is named above).
+  const entriesThere = [actual.entry, actual.hydrateEntry].every((file) => actual.files[file]);
+  if (entriesThere && actual.files[EMBED.page] && readFileSync(join(dir, EMBED.page), 'utf8') !== embedPage(actual))
     problems.push(`${EMBED.page}: does not pin the files as they are`);
   return problems;
 }

@@ -8,8 +8,8 @@ import { TAGS } from './lib/tags.mjs';
 import {
   cdnEntry,
   elementWithFallback,
-  hydrateEntry,
   importMap,
+  loaderCspHash,
   pinnedScripts,
   prerendered,
   serverRenderedEmbed,
@@ -23,10 +23,9 @@ const CDN_BASE = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/c
 const EMBED_BASE = `https://widgets.example/${pkg.name}@${pkg.version}/dist/cdn/`;
 
 function embedSnippet() {
-  const { entry, integrity } = cdnEntry();
   return [
     '```html',
-    pinnedScripts(CDN_BASE, entry, integrity, '.', undefined, { groups: 'all' }),
+    pinnedScripts(CDN_BASE, cdnEntry().entry, '.', undefined, { groups: 'all' }),
     '',
     elementWithFallback(),
     '```',
@@ -34,17 +33,17 @@ function embedSnippet() {
 }
 
 function ssrSnippet() {
-  const { entry, integrity } = hydrateEntry();
-  return [
-    '```html',
-    serverRenderedEmbed(CDN_BASE, entry, integrity, prerendered('en', 'dn-guide'), { abbreviate: true }),
-    '```',
-  ].join('\n');
+  return ['```html', serverRenderedEmbed(CDN_BASE, prerendered('en', 'dn-guide'), { abbreviate: true }), '```'].join(
+    '\n',
+  );
 }
 
-/** The strict policy for the snippets above: the CDN's origin and the hash of their import map. */
+/**
+ * The strict policy for the snippets above: the CDN's origin, the hash of their import map and
+ * that of the server-rendered snippet's inline loader.
+ */
 function cspPolicy() {
-  const policy = `default-src 'self'; script-src 'self' https://cdn.jsdelivr.net ${importMap(CDN_BASE).cspHash}; style-src 'self'`;
+  const policy = `default-src 'self'; script-src 'self' https://cdn.jsdelivr.net ${importMap(CDN_BASE).cspHash} ${loaderCspHash(CDN_BASE)}; style-src 'self'`;
   return ['```http', `Content-Security-Policy: ${policy}`, '```'].join('\n');
 }
 

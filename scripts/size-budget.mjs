@@ -27,9 +27,17 @@ const BUDGETS = {
   // review date) moved to the shared chunk, paying for keeping server-rendered snippets as they are.
   // A page of server-rendered snippets downloads this row's files and nothing else.
   cdnEntry: { budget: 14_250, target: 14 * KB, what: 'CDN file and the core it imports: every element defined' },
-  // The same, defining the elements after the first paint (no target of its own). Was 16,000 with Lit's
-  // hydration support, which server-rendered snippets no longer need.
-  cdnHydrate: { budget: 14_300, target: 18_200, what: 'CDN file that defines after the first paint, and its core' },
+  // The hydration file: what a page of server-rendered snippets fetches while it is parsed (no target
+  // of its own). It was the entry and core above with its own copy of Lit (14,247 B; 16,000 with Lit's
+  // hydration support) until fetching them during parsing proved to be the whole of the guide's gap to
+  // static HTML (npm run bench -- --without early-fetch): it now imports the entry after the first paint.
+  cdnHydrate: { budget: 300, target: null, what: 'hydration CDN file, fetched while the page is parsed' },
+  // ...and the files it loads after the first paint: the entry and its core, shared with script-tag pages.
+  cdnHydrateAfterPaint: {
+    budget: 14_550,
+    target: null,
+    what: 'hydration CDN file and what it loads after the first paint',
+  },
   // What a page showing one element or the whole guide downloads in English: the entry, the core
   // and its text chunks. No target of their own. A page with one "about" element downloads 2.2 KB
   // less than the single file did (20,383 B), one with a safety element 0.4 KB less; one with the
@@ -98,7 +106,12 @@ const { entry, hydrateEntry, embed, preload } = JSON.parse(readFileSync('dist/cd
 const sections = await loadSections();
 const textGroups = await loadTextGroups();
 rows.push({ kind: 'cdnEntry', name: `${entry} + core`, bytes: sumSizes(pageFiles(entry, [])) });
-rows.push({ kind: 'cdnHydrate', name: `${hydrateEntry} + core`, bytes: sumSizes(pageFiles(hydrateEntry, [])) });
+rows.push({ kind: 'cdnHydrate', name: hydrateEntry, bytes: sumSizes(pageFiles(hydrateEntry, [])) });
+rows.push({
+  kind: 'cdnHydrateAfterPaint',
+  name: `${hydrateEntry} + ${entry} + core`,
+  bytes: sumSizes(new Set([...pageFiles(hydrateEntry, []), ...pageFiles(entry, [])])),
+});
 for (const group of textGroups.groups) {
   const tags = sections.filter((section) => section.group === group).map(({ tag }) => tag);
   rows.push({

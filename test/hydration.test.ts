@@ -7,6 +7,8 @@ import { ALL_TAGS, base as basePart, englishTitle } from './helpers.js';
 import {
   HYDRATE_SCRIPT,
   PLAIN_SCRIPT,
+  entry,
+  hydrateEntry,
   hydrated,
   openFrame,
   readerText,
@@ -77,6 +79,50 @@ describe('server-rendered snippets', () => {
         }
       });
     }
+  }
+
+  // The README's embed, with its inline loader (scripts/lib/embed-snippet.mjs), for the build's files as
+  // built (the test server's /dist/ rewrites scripts, which their hashes would refuse).
+  const readmeEmbed = async () => {
+    const query = new URLSearchParams({ base: `${location.origin}/test-fixtures/cdn/`, file: hydrateEntry });
+    return (await fetch(`/test-fixtures/embed.html?${query}`)).text();
+  };
+  for (const [variant, scripts, fetchedEarly] of [
+    ["the README's loader", readmeEmbed, []],
+    ["the hydration CDN file's script tag", async () => HYDRATE_SCRIPT, [hydrateEntry]],
+  ] as const) {
+    it(`are taken over through ${variant}, which fetches nothing of the library while the page is parsed or before its first frame`, async () => {
+      const marks = {
+        firstFrame: '<script>requestAnimationFrame(() => (window.__firstFrame = performance.now()));</script>',
+        parsed: '<script>window.__parsed = performance.now();</script>',
+      };
+      const frame = await openFrame(
+        `${marks.firstFrame}\n${await scripts()}\n${await snippetPage('en')}\n${marks.parsed}`,
+      );
+      try {
+        await hydrated(frame);
+        const view = frame.window as Window & { __firstFrame: number; __parsed: number };
+        const cdnFiles = view.performance
+          .getEntriesByType('resource')
+          .filter(({ name }) => /\/(?:dist|test-fixtures)\/cdn\//.test(name))
+          .map(({ name, startTime }) => ({ file: name.replace(/.*\/cdn\//, ''), startTime }));
+        const later = cdnFiles.filter(({ file }) => !(fetchedEarly as readonly string[]).includes(file));
+        expect(later.map(({ file }) => file.replace(/^(chunks\/[a-z]+)-[\w-]{8}\.min\.js$/, '$1'))).to.have.members([
+          ...(fetchedEarly.length ? [] : [hydrateEntry]),
+          entry,
+          'chunks/core',
+        ]);
+        expect([typeof view.__parsed, typeof view.__firstFrame], 'parsed, and a frame painted').to.deep.equal([
+          'number',
+          'number',
+        ]);
+        for (const { file, startTime } of later)
+          expect(startTime, file).to.be.at.least(Math.max(view.__parsed, view.__firstFrame));
+        expect(frame.window.__log).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
   }
 
   it('are kept as they are once defined: the same nodes, and no text or language file downloaded (es)', async () => {

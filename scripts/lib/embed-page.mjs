@@ -41,7 +41,7 @@ export function embedPage(data) {
 <style>
 ${styles}
 </style>
-${pinnedScripts('./', entry, files[entry].integrity, undefined, data)}
+${pinnedScripts('./', entry, undefined, data)}
 ${scriptTag(`./${EMBED.script}`, files[EMBED.script].integrity)}
 </head>
 <body>

@@ -3,7 +3,7 @@
 // markup (with a local URL).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { importMapJson, preloadLinks, scriptTag } from '../../demo/snippets.js';
+import { importMapJson, loaderCode, pinnedScripts as embedScripts, scriptTag } from '../../demo/snippets.js';
 
 export { scriptTag };
 
@@ -34,25 +34,20 @@ export function importMap(base, root = '.', data = readIntegrity(root)) {
 export const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * The CDN embed: the import map, the preloads (of the core and, for an element
- * that shows the text `groups` in `lang`, of their text and language files;
- * `groups: 'all'` for the guide), then the entry `file`'s script tag.
+ * The CDN embed (demo/snippets.js `pinnedScripts`, the configurator's): the
+ * import map, the preloads (of the core and, for an element that shows the
+ * text `groups` in `lang`, of their text and language files; `groups: 'all'`
+ * for the guide), then the entry `file`'s script tag, or the inline module
+ * that imports the hydration file.
  */
-export function pinnedScripts(
-  base,
-  file,
-  integrity,
-  root = '.',
-  data = readIntegrity(root),
-  { groups = [], lang } = {},
-) {
+export function pinnedScripts(base, file, root = '.', data = readIntegrity(root), { groups = [], lang } = {}) {
   const shown = groups === 'all' ? Object.keys(data.preload[file]).filter((key) => key !== 'core') : groups;
-  return [
-    importMap(base, root, data).tag,
-    ...preloadLinks(base, data, file, { groups: shown, lang }),
-    scriptTag(`${base}${file}`, integrity),
-  ].join('\n');
+  return embedScripts(base, data, file, { groups: shown, lang });
 }
+
+/** The CSP source expression that allows the inline module importing the hydration file from `base`. */
+export const loaderCspHash = (base, root = '.', data = readIntegrity(root)) =>
+  cspHash(loaderCode(`${base}${data.hydrateEntry}`));
 
 /**
  * An element with fallback content: its light-DOM children show only while it
@@ -67,7 +62,7 @@ export function elementWithFallback(tag = 'dn-guide', attributes = 'toc heading-
   return [`<${tag}${attributes ? ` ${attributes}` : ''}>`, `  <p>${FALLBACK_TEXT}</p>`, `</${tag}>`].join('\n');
 }
 
-/** The hydration build's file name and integrity hash (for pages with server-rendered snippets). */
+/** The hydration file's name and integrity hash (for pages with server-rendered snippets). */
 export function hydrateEntry(root = '.') {
   const { hydrateEntry: entry, files } = readIntegrity(root);
   return { entry, integrity: files[entry].integrity };
@@ -79,18 +74,19 @@ export function prerendered(lang = 'en', tag = 'dn-guide', root = '.') {
 }
 
 /**
- * The recommended embed: the hydration build's script tag, and the
- * server-rendered snippet where the content goes. It preloads the core only:
- * the text is already in the page, which the elements keep as it is, so the
- * text chunks are not downloaded unless something changes. `abbreviate` shortens the
+ * The recommended embed: the hydration file's script tag, and the
+ * server-rendered snippet where the content goes. It preloads nothing: the
+ * hydration file loads the library only after the first paint, and the text is
+ * already in the page, which the elements keep as it is, so the text chunks are
+ * not downloaded unless something changes. `abbreviate` shortens the
  * snippet's (long) shadow root to "…", for the README.
  */
-export function serverRenderedEmbed(base, file, integrity, snippet, { abbreviate = false } = {}) {
+export function serverRenderedEmbed(base, snippet, { abbreviate = false, root = '.' } = {}) {
   const body = abbreviate
     ? snippet.replace(
         /<template shadowroot[\s\S]*<\/template>[\s\S]*(<\/[\w-]+>)$/,
         '<template shadowrootmode="open">…</template>…$1',
       )
     : snippet;
-  return [pinnedScripts(base, file, integrity), '', body].join('\n');
+  return [pinnedScripts(base, readIntegrity(root).hydrateEntry, root), '', body].join('\n');
 }

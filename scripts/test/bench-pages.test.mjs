@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REMOVABLE_PARTS, SCENARIOS, pageA, pageB } from '../../bench/pages.mjs';
-import { hydrateEntry } from '../lib/embed-snippet.mjs';
+import { cdnEntry, hydrateEntry } from '../lib/embed-snippet.mjs';
 import {
   markdownReport,
   medianIntervalRank,
@@ -43,45 +43,35 @@ describe('bench page B and its report', () => {
   });
 
   it('leaves out of page A exactly the parts --without names (needs a build)', () => {
-    const scenario = SCENARIOS['en-guide-ssr'];
-    const file = hydrateEntry();
-    const full = pageA(scenario, file);
     const parts = {
       importmap: /<script type="importmap">/,
       preload: /<link rel="modulepreload"/,
-      script: /<script\s+type="module"/,
+      scriptTag: /<script\s+type="module"\s+src=/,
+      loader: /<script type="module">[^<]*\bimport\("\/dist\/cdn\/[^"]+\.hydrate\.min\.js"\)/,
       jsonLd: /<script type="application\/ld\+json"/,
     };
     const has = (html) => Object.fromEntries(Object.entries(parts).map(([name, re]) => [name, re.test(html)]));
-    assert.deepEqual(has(full), { importmap: true, preload: true, script: true, jsonLd: true });
-    assert.deepEqual(has(pageA(scenario, file, ['importmap'])), {
-      importmap: false,
-      preload: true,
-      script: true,
-      jsonLd: true,
-    });
-    assert.deepEqual(has(pageA(scenario, file, ['preload'])), {
-      importmap: true,
-      preload: false,
-      script: true,
-      jsonLd: true,
-    });
-    const late = pageA(scenario, file, ['early-fetch']);
-    assert.deepEqual(has(late), { importmap: true, preload: false, script: true, jsonLd: true });
-    assert.doesNotMatch(late.slice(0, late.indexOf('</head>')), /<script\s+type="module"/);
-    assert.ok(
-      late.includes(
-        `</footer>\n<script type="module">requestAnimationFrame(() => setTimeout(() => import('/dist/cdn/${file.entry}')));</script>`,
-      ),
-    );
-    assert.deepEqual(has(pageA(scenario, file, ['scripts'])), {
-      importmap: false,
-      preload: false,
-      script: false,
-      jsonLd: true,
-    });
+    const only = (...names) => Object.fromEntries(Object.keys(parts).map((name) => [name, names.includes(name)]));
+
+    // The script-tag page: the entry's script tag and its preloads.
+    const script = SCENARIOS['en-guide'];
+    const entry = cdnEntry();
+    assert.deepEqual(has(pageA(script, entry)), only('importmap', 'preload', 'scriptTag'));
+    assert.deepEqual(has(pageA(script, entry, ['preload'])), only('importmap', 'scriptTag'));
+    assert.deepEqual(has(pageA(script, entry, ['importmap'])), only('preload', 'scriptTag'));
+
+    // The server-rendered page: the inline loader, no preload.
+    const scenario = SCENARIOS['en-guide-ssr'];
+    const file = hydrateEntry();
+    const full = pageA(scenario, file);
+    assert.deepEqual(has(full), only('importmap', 'loader', 'jsonLd'));
+    const tagged = pageA(scenario, file, ['inline-loader']);
+    assert.deepEqual(has(tagged), only('importmap', 'scriptTag', 'jsonLd'));
+    assert.ok(tagged.includes(`src="/dist/cdn/${file.entry}"\n  integrity="${file.integrity}"`));
+    assert.deepEqual(has(pageA(scenario, file, ['scripts'])), only('jsonLd'));
+    assert.deepEqual(has(pageA(scenario, file, ['json-ld'])), only('importmap', 'loader'));
     const bare = pageA(scenario, file, Object.keys(REMOVABLE_PARTS));
-    assert.deepEqual(has(bare), { importmap: false, preload: false, script: false, jsonLd: false });
+    assert.deepEqual(has(bare), only());
     // The snippet itself, shadow root and text, is untouched.
     const shadowRoot = (html) => html.slice(html.indexOf('<template'), html.indexOf('</template>'));
     assert.ok(shadowRoot(full).length > 10_000);

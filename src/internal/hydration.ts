@@ -7,15 +7,7 @@
  */
 export let definitionsReady: Promise<void> | undefined;
 
-/** Resolves once a frame has been painted, or soon in a hidden tab (which paints nothing). */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 200);
-  });
-}
-
-export function deferDefinitions(): void {
-  // Server rendering in Node.js imports this too: no frames there, nothing to wait for.
-  if (typeof requestAnimationFrame === 'function') definitionsReady = afterFirstPaint();
+/** Makes `defineElement` wait for `until` (see hydrate-begin.ts). */
+export function deferDefinitions(until: Promise<void>): void {
+  definitionsReady = until;
 }

@@ -167,7 +167,7 @@ describe('privacy', () => {
     }
   });
 
-  it('built code contains no network, storage or tracking API; the only dynamic imports are our texts, their frame, the snippet takeover and language files', () => {
+  it('built code contains no network, storage or tracking API; the only dynamic imports are our texts, their frame, the snippet takeover, language files and the library itself', () => {
     const apis =
       /\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource|localStorage|sessionStorage|indexedDB|caches|serviceWorker|cookie|Image|Worker|postMessage|navigator\.(?:userAgent|geolocation|clipboard))\b/g;
     // The iframe embed's page posts its height to the host page, and the resizer reads it: postMessage
@@ -180,9 +180,11 @@ describe('privacy', () => {
         if (!(match[0] === 'postMessage' && heightMessages(file))) found.push(`${file}: ${match[0]}`);
       // Allow-list: fixed relative paths to the language files (`es.about`), the section texts, the frame
       // around them and the snippet takeover in the npm build (`./side-effects.body.js`, `./frame.js`,
-      // `./takeover.js`) and the CDN build's chunks (`./about-<hash>.min.js`).
+      // `./takeover.js`) and the CDN build's chunks (`./about-<hash>.min.js`); and the library itself,
+      // which the CDN's hydration file imports after the first paint (`./dry-needling-widgets.min.js`,
+      // `./index.js` in the npm build).
       const allowed =
-        /^\s*["'](?:\.{1,2}\/(?:generated\/)?locales\/[\w-]+(?:\.[a-z]+)?(?:-[\w-]{8})?|\.\/[\w-]+\.body|\.\/(?:frame|takeover)|\.\/[a-z]+-[\w-]{8})(?:\.min)?\.js["']\s*$/;
+        /^\s*["'](?:\.{1,2}\/(?:generated\/)?locales\/[\w-]+(?:\.[a-z]+)?(?:-[\w-]{8})?|\.\/[\w-]+\.body|\.\/(?:frame|takeover|index|dry-needling-widgets)|\.\/[a-z]+-[\w-]{8})(?:\.min)?\.js["']\s*$/;
       for (const match of code.matchAll(/\bimport\s*\(([^)]*)\)/g)) {
         if (!allowed.test(match[1])) found.push(`${file}: import(${match[1]})`);
       }

@@ -3,7 +3,10 @@
 // the test runner drives, with no browser-specific API.
 import { ALL_TAGS } from '../helpers.js';
 
-const { hydrateEntry, entry } = await (await fetch('/dist/cdn/integrity.json')).json();
+/** The CDN entry files' names (dist/cdn/integrity.json). */
+export const { hydrateEntry, entry }: { hydrateEntry: string; entry: string } = await (
+  await fetch('/dist/cdn/integrity.json')
+).json();
 
 /** Script tags for the built CDN files (the README's embeds, with local URLs). */
 export const HYDRATE_SCRIPT = `<script type="module" src="/dist/cdn/${hydrateEntry}"></script>`;

@@ -8,7 +8,13 @@ import { after, before } from 'node:test';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { readFileSync } from 'node:fs';
-import { cdnEntry, elementWithFallback, importMap, pinnedScripts } from '../../scripts/lib/embed-snippet.mjs';
+import {
+  cdnEntry,
+  elementWithFallback,
+  importMap,
+  loaderCspHash,
+  pinnedScripts,
+} from '../../scripts/lib/embed-snippet.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { SECTIONS } from '../../dist/components/sections.js';
 import { guideTitle } from '../../dist/content/guide.js';
@@ -19,16 +25,19 @@ export const CDN_DIR = '/dist/cdn/';
 export const { entry: CDN_ENTRY, integrity: CDN_INTEGRITY } = cdnEntry();
 export const CDN_URL = `${CDN_DIR}${CDN_ENTRY}`;
 
-const { hydrateEntry, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const { hydrateEntry } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 /** The hydration CDN file (defines the elements after the first paint), for pages made of server-rendered snippets. */
-export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry, files[hydrateEntry].integrity);
+export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry);
 
 /** The README's script-tag snippet for the guide (import map, preloads, the entry's script tag), with local URLs. */
-export const SNIPPET = pinnedScripts(CDN_DIR, CDN_ENTRY, CDN_INTEGRITY, '.', undefined, { groups: 'all' });
+export const SNIPPET = pinnedScripts(CDN_DIR, CDN_ENTRY, '.', undefined, { groups: 'all' });
 export { elementWithFallback };
 
-/** A strict policy: nothing inline but the snippet's import map (by its hash), nothing from elsewhere, no eval. */
-export const STRICT_CSP = `default-src 'none'; script-src 'self' ${importMap(CDN_DIR).cspHash}; style-src 'self'`;
+/**
+ * A strict policy: nothing inline but the snippets' import map and the hydration file's inline
+ * loader (by their hashes), nothing from elsewhere, no eval.
+ */
+export const STRICT_CSP = `default-src 'none'; script-src 'self' ${importMap(CDN_DIR).cspHash} ${loaderCspHash(CDN_DIR)}; style-src 'self'`;
 
 // Runs in every page before its own scripts (through DevTools, so no CSP applies to it).
 const RECORDERS = () => {
