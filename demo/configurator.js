@@ -100,7 +100,7 @@ const NOTES = {
   script:
     'Paste it where the text should appear. It loads the library from the CDN, pinned to this exact version and its integrity hashes.',
   prerendered:
-    "Paste it where the text should appear: the text shows even before the script runs, or without it. From the package's prerendered files; other options need the command instead.",
+    "Paste it where the text should appear: the text shows even before the script runs, or without it. From the package's prerendered files; other options need the command instead. A Content-Security-Policy must allow its two inline scripts by their hashes (see the README).",
   ssr: 'These options are not prerendered: run this command in your project (Node.js 20 or later) to print the same element as ready HTML that shows without JavaScript; then load the hydration script (see the README).',
   wordpress:
     'Install the plugin, then paste this shortcode into a page. Set your clinic name, phone, booking link and emergency number once, in Settings → Dry needling.',
@@ -121,14 +121,14 @@ function prerenderedPath(chosen) {
     : undefined;
 }
 
-/** The hydration script, then the prerendered snippet with the clinic's line inside, as the WordPress plugin prints it. */
+/** The import map and the hydration file's loader, then the prerendered snippet with the clinic's line inside, as the WordPress plugin prints it. */
 async function serverRenderedSnippet(chosen, path) {
   const html = (await (await fetch(path)).text()).trim();
   const closing = `</${chosen.tag}>`;
   const line = clinicLine(chosen);
   const body = line ? `${html.slice(0, -closing.length)}${line}${closing}` : html;
   const base = field('cdn').value.replace(/\/?$/, '/');
-  // The text is already in the page: preload the core only, as the README's server-rendered snippet does.
+  // As the README's server-rendered snippet: no preload, the loader imports the library after the first paint.
   return `${pinnedScripts(base, integrityList, integrityList.hydrateEntry)}\n\n${body}`;
 }
 

@@ -6,9 +6,12 @@
  * compiled while the browser was still parsing the page, and that alone made
  * the server-rendered guide's text ready about 1.4× later than the same page
  * as static HTML (`npm run bench`, "What the gap is made of" in the README).
- * The snippets are on screen as printed; the elements take them over as they
- * are (see `DnElement.createRenderRoot`). It exports nothing: import the
- * classes from the CDN entry, which is the same copy of the library.
+ * The README's snippet imports this file itself only after the first frame
+ * (its inline loader: `loaderCode` in demo/snippets.js); the WordPress plugin
+ * prints a script tag for it. The snippets are on screen as printed; the
+ * elements take them over as they are (see `DnElement.createRenderRoot`). It
+ * exports nothing: import the classes from the CDN entry, which is the same
+ * copy of the library.
  */
 import { afterFirstPaint } from './internal/first-paint.js';
 
