@@ -25,12 +25,12 @@ const BUDGETS = {
   // it imports define every element; the text of each group of sections is a chunk loaded where it
   // is shown (the page rows below). Then to 14,250 when the frame around the text (heading, sources,
   // review date) moved to the shared chunk, paying for keeping server-rendered snippets as they are.
-  // A page of server-rendered snippets downloads this row's files and nothing else.
+  // A page of server-rendered snippets downloads this row's files too, after the first paint (cdnHydrateAfterPaint).
   cdnEntry: { budget: 14_250, target: 14 * KB, what: 'CDN file and the core it imports: every element defined' },
   // The hydration file: what a page of server-rendered snippets fetches while it is parsed (no target
   // of its own). It was the entry and core above with its own copy of Lit (14,247 B; 16,000 with Lit's
   // hydration support) until fetching them during parsing proved to be the whole of the guide's gap to
-  // static HTML (npm run bench -- --without early-fetch): it now imports the entry after the first paint.
+  // static HTML (README, "What the gap is made of"): it now imports the entry after the first paint.
   cdnHydrate: { budget: 300, target: null, what: 'hydration CDN file, fetched while the page is parsed' },
   // ...and the files it loads after the first paint: the entry and its core, shared with script-tag pages.
   cdnHydrateAfterPaint: {

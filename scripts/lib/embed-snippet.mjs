@@ -74,8 +74,8 @@ export function prerendered(lang = 'en', tag = 'dn-guide', root = '.') {
 }
 
 /**
- * The recommended embed: the hydration file's script tag, and the
- * server-rendered snippet where the content goes. It preloads nothing: the
+ * The recommended embed: the import map and the hydration file's inline
+ * loader, and the server-rendered snippet where the content goes. It preloads nothing: the
  * hydration file loads the library only after the first paint, and the text is
  * already in the page, which the elements keep as it is, so the text chunks are
  * not downloaded unless something changes. `abbreviate` shortens the

@@ -8,7 +8,7 @@ export const { hydrateEntry, entry }: { hydrateEntry: string; entry: string } = 
   await fetch('/dist/cdn/integrity.json')
 ).json();
 
-/** Script tags for the built CDN files (the README's embeds, with local URLs). */
+/** Script tags for the built CDN files, with local URLs (the WordPress plugin prints the hydration file's). */
 export const HYDRATE_SCRIPT = `<script type="module" src="/dist/cdn/${hydrateEntry}"></script>`;
 export const PLAIN_SCRIPT = `<script type="module" src="/dist/cdn/${entry}"></script>`;
 

@@ -7,10 +7,10 @@
 import { after, before } from 'node:test';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { readFileSync } from 'node:fs';
 import {
   cdnEntry,
   elementWithFallback,
+  hydrateEntry,
   importMap,
   loaderCspHash,
   pinnedScripts,
@@ -25,9 +25,8 @@ export const CDN_DIR = '/dist/cdn/';
 export const { entry: CDN_ENTRY, integrity: CDN_INTEGRITY } = cdnEntry();
 export const CDN_URL = `${CDN_DIR}${CDN_ENTRY}`;
 
-const { hydrateEntry } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-/** The hydration CDN file (defines the elements after the first paint), for pages made of server-rendered snippets. */
-export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry);
+/** The README's server-rendered embed (import map and the hydration file's loader), with local URLs. */
+export const HYDRATE_SNIPPET = pinnedScripts(CDN_DIR, hydrateEntry().entry);
 
 /** The README's script-tag snippet for the guide (import map, preloads, the entry's script tag), with local URLs. */
 export const SNIPPET = pinnedScripts(CDN_DIR, CDN_ENTRY, '.', undefined, { groups: 'all' });
